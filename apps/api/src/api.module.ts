@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { loadConfig, type AppConfig } from '@lp/config';
+import { CoreModule, QueuesModule } from '@lp/nest-core';
+import { HealthModule } from './health/health.module';
+import { MentionsModule } from './mentions/mentions.module';
+import { RealtimeModule } from './realtime/realtime.module';
+
+/** The built web app, served from the api's origin so the socket and REST calls need no CORS. */
+function webApp(config: AppConfig): DynamicModule[] {
+  if (!config.api.webDistDir) return [];
+  const rootPath = resolve(config.api.webDistDir);
+  if (!existsSync(resolve(rootPath, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/api/{*path}', '/socket.io/{*path}'] })];
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot({ service: 'api', config }),
+        QueuesModule,
+        HealthModule,
+        MentionsModule,
+        RealtimeModule,
+        ...webApp(config),
+      ],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import express, { Router } from 'express';
+import { isFaultMode, type FaultInjector } from './faults';
+import type { Mood } from './chatter/phrasebook';
+import { TEMPLATES } from './chatter/phrasebook';
+import type { ChatterStream } from './chatter/chatter-stream';
+
+export interface ControlDeps {
+  chatter: ChatterStream;
+  faults: FaultInjector;
+  reset: () => void;
+  state: () => Record<string, unknown>;
+}
+
+const MAX_EMIT = 1_000_000;
+
+/**
+ * `/__sim/*`: how tests, the benchmark and the demo script the simulator. Not part of any
+ * platform's API; the real connectors never call it.
+ */
+export function controlRouter(deps: ControlDeps): Router {
+  const router = Router();
+  router.use(express.json({ limit: '100kb' }));
+
+  router.get('/__sim/state', (_req, res) => {
+    res.json(deps.state());
+  });
+
+  router.post('/__sim/mentions', (req, res) => {
+    const count = Number(req.body?.count ?? 1);
+    const mood = req.body?.mood as unknown;
+    if (!Number.isInteger(count) || count < 1 || count > MAX_EMIT) {
+      return res.status(400).json({ field: 'count', message: `must be a whole number from 1 to ${MAX_EMIT}` });
+    }
+    if (mood !== undefined && (typeof mood !== 'string' || !(mood in TEMPLATES))) {
+      return res.status(400).json({ field: 'mood', message: `must be one of ${Object.keys(TEMPLATES).join(', ')}` });
+    }
+    const ids = deps.chatter.emit(count, mood as Mood | undefined);
+    res.status(201).json({ count: ids.length, firstId: ids[0], lastId: ids[ids.length - 1] });
+  });
+
+  router.put('/__sim/rate', (req, res) => {
+    const perSecond = Number(req.body?.perSecond);
+    if (!Number.isFinite(perSecond) || perSecond < 0 || perSecond > 100_000) {
+      return res.status(400).json({ field: 'perSecond', message: 'must be a number from 0 to 100000' });
+    }
+    deps.chatter.setRate(perSecond);
+    res.json({ perSecond });
+  });
+
+  router.post('/__sim/faults', (req, res) => {
+    const { endpoint, mode, times } = (req.body ?? {}) as { endpoint?: unknown; mode?: unknown; times?: unknown };
+    if (typeof endpoint !== 'string' || endpoint === '')
+      return res.status(400).json({ field: 'endpoint', message: 'required' });
+    if (!isFaultMode(mode)) return res.status(400).json({ field: 'mode', message: 'unknown fault mode' });
+    const n = Number(times ?? 1);
+    if (!Number.isInteger(n) || n < 1 || n > 10_000)
+      return res.status(400).json({ field: 'times', message: 'must be 1 to 10000' });
+    deps.faults.schedule(endpoint, mode, n);
+    res.status(201).json({ endpoint, mode, times: n });
+  });
+
+  router.post('/__sim/reset', (_req, res) => {
+    deps.reset();
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,76 @@
+import http from 'node:http';
+import express from 'express';
+import { ChatterStream } from './chatter/chatter-stream';
+import { MentionGenerator } from './chatter/mention-generator';
+import { FaultInjector } from './faults';
+import { controlRouter } from './control.route';
+import { FixedWindowRateLimiter } from './x/rate-limiter';
+import { TweetStore } from './x/tweet-store';
+import { xSearchRouter } from './x/x-search.route';
+
+export interface SimulatorOptions {
+  /** Steady chatter, mentions per second (0 for none: tests emit exactly what they need). */
+  rate: number;
+  xRateLimit: number;
+  seed?: number;
+}
+
+export interface Simulator {
+  server: http.Server;
+  chatter: ChatterStream;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createSimulator(options: SimulatorOptions): Simulator {
+  const store = new TweetStore();
+  const generator = new MentionGenerator(options.seed);
+  const chatter = new ChatterStream(generator, store, options.rate);
+  const faults = new FaultInjector();
+  const limiter = new FixedWindowRateLimiter(options.xRateLimit);
+  const stats = { searchRequests: 0 };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(xSearchRouter({ store, limiter, faults, stats }));
+  app.use(
+    controlRouter({
+      chatter,
+      faults,
+      reset: () => {
+        store.clear();
+        faults.clear();
+        limiter.reset();
+        stats.searchRequests = 0;
+      },
+      state: () => ({ tweets: store.size, rate: chatter.rate, ...stats }),
+    }),
+  );
+  app.use((_req, res) => {
+    res
+      .status(404)
+      .type('application/problem+json')
+      .send(JSON.stringify({ title: 'Not Found', type: 'about:blank', status: 404, detail: 'Not Found' }));
+  });
+
+  const server = http.createServer(app);
+  return {
+    server,
+    chatter,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          chatter.start();
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        chatter.stop();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { UnrecoverableError, type Worker } from 'bullmq';
+import type { AppConfig } from '@lp/config';
+import { APP_CONFIG } from '@lp/nest-core';
+import { createWorker, type JobData, type JobName, type TypedJob } from '@lp/queue';
+import { LexiconScorer } from '@lp/scoring';
+import { MentionBatchWriter } from './mention-batch-writer';
+
+/**
+ * Consumes the `ingest` queue: score, upsert, publish. Safe to run twice for one mention: the
+ * unique key stops a second row and screens drop a repeated event by id.
+ */
+@Injectable()
+export class IngestProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private worker: Worker<JobData<'ingest'>, unknown, JobName<'ingest'>> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scorer: LexiconScorer,
+    private readonly writer: MentionBatchWriter,
+    @InjectPinoLogger(IngestProcessor.name) private readonly logger: PinoLogger,
+  ) {}
+
+  /** Starts consuming only once the app (database, Redis) is up. */
+  onApplicationBootstrap(): void {
+    const { redis, ingest } = this.config;
+    this.worker = createWorker('ingest', { redisUrl: redis.url, prefix: redis.prefix }, (job) => this.process(job), {
+      concurrency: ingest.concurrency,
+      lockDurationMs: ingest.lockDurationMs,
+    });
+    this.worker.on('failed', (job, error) => {
+      this.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, error: error.message }, 'ingest job failed');
+    });
+    this.worker.on('error', (error) => this.logger.error({ error: error.message }, 'ingest worker error'));
+    void this.worker.run();
+    this.logger.info({ concurrency: ingest.concurrency }, 'ingest worker running');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    await this.writer.drain();
+  }
+
+  private async process(job: TypedJob<'ingest'>): Promise<void> {
+    const { mention, enqueuedAt } = job.data;
+    if (!mention || typeof mention.text !== 'string' || !mention.author) {
+      throw new UnrecoverableError(`job ${job.id} has no usable mention`);
+    }
+    const scores = this.scorer.score(mention);
+    await this.writer.write({ mention, scores, enqueuedAt, republish: job.attemptsStarted > 1 });
+  }
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { DataSource } from 'typeorm';
+import type { Redis } from 'ioredis';
+import type { AppConfig } from '@lp/config';
+import { EventPublisher } from '@lp/events';
+import { APP_CONFIG, CoreModule, QueuesModule, REDIS } from '@lp/nest-core';
+import { MentionRepository, SourceRepository } from '@lp/persistence';
+import { LexiconScorer } from '@lp/scoring';
+import { IngestProcessor } from './ingest/ingest.processor';
+import { MentionBatchWriter } from './ingest/mention-batch-writer';
+import { PollLock } from './polling/poll-lock';
+import { XPoller } from './polling/x.poller';
+
+@Module({
+  imports: [CoreModule.forRoot({ service: 'worker' }), QueuesModule, ScheduleModule.forRoot()],
+  providers: [
+    { provide: SourceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new SourceRepository(ds) },
+    { provide: MentionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new MentionRepository(ds) },
+    {
+      provide: EventPublisher,
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis, config: AppConfig) => new EventPublisher(redis, config.redis.prefix),
+    },
+    {
+      provide: PollLock,
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis, config: AppConfig) => new PollLock(redis, config.redis.prefix),
+    },
+    {
+      provide: MentionBatchWriter,
+      inject: [MentionRepository, EventPublisher, APP_CONFIG],
+      useFactory: (mentions: MentionRepository, events: EventPublisher, config: AppConfig) =>
+        new MentionBatchWriter(mentions, events, {
+          maxBatch: config.ingest.batchSize,
+          maxWaitMs: config.ingest.batchMaxWaitMs,
+        }),
+    },
+    { provide: LexiconScorer, useValue: new LexiconScorer() },
+    IngestProcessor,
+    XPoller,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every environment variable the processes read. `.env.example` documents each one;
+ * keep the two in step (a unit test checks that they name the same variables).
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/listening_post'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Namespaces every Redis key, queue and channel, so several deployments (or test runs) can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/i, 'letters, digits, "_" and "-" only')
+    .default('lp'),
+
+  API_HOST: z.string().min(1).default('0.0.0.0'),
+  API_PORT: port.default(3000),
+  /** Built web app served by the api; empty to serve none (e.g. when Vite's dev server runs it). */
+  WEB_DIST_DIR: z.string().default(''),
+
+  SIMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  SIMULATOR_PORT: port.default(4100),
+  /** Mentions per second the simulator's steady chatter produces. */
+  SIMULATOR_RATE: z.coerce.number().min(0).max(100_000).default(2),
+  /** Recent-search calls allowed per 15-minute window per token, as X enforces it. */
+  SIMULATOR_X_RATE_LIMIT: positiveInt.default(450),
+
+  /** Where the X connector sends requests. The real API unless pointed at the simulator. */
+  X_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.x.com/'),
+  X_BEARER_TOKEN: z.string().default(''),
+  X_QUERY: z.string().min(1).max(512).default('(acme OR @acme OR #acme) -is:retweet'),
+  X_POLL_INTERVAL_MS: positiveInt.default(5_000),
+  /** Enables the X poller. Off when no bearer token is configured. */
+  X_POLLING_ENABLED: booleanFlag.default(true),
+
+  INGEST_CONCURRENCY: positiveInt.max(2_000).default(200),
+  INGEST_BATCH_SIZE: positiveInt.max(5_000).default(500),
+  INGEST_BATCH_MAX_WAIT_MS: positiveInt.max(5_000).default(25),
+  /** How long a worker may hold a job before BullMQ treats it as stalled and hands it to another worker. */
+  QUEUE_LOCK_DURATION_MS: positiveInt.default(30_000),
+});
+
+export type Env = z.infer<typeof envSchema>;

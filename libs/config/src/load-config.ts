@@ -1,0 +1,65 @@
+import { envSchema, type Env } from './env.schema';
+
+/** Thrown at boot when the environment is unusable; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  database: { url: string };
+  redis: { url: string; prefix: string };
+  api: { host: string; port: number; webDistDir: string };
+  simulator: { host: string; port: number; rate: number; xRateLimit: number };
+  x: { baseUrl: string; bearerToken: string; query: string; pollIntervalMs: number; pollingEnabled: boolean };
+  ingest: { concurrency: number; batchSize: number; batchMaxWaitMs: number; lockDurationMs: number };
+}
+
+/** Empty strings count as "unset" so a blank line in .env means "use the default". */
+function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value.trim() !== '') out[key] = value.trim();
+  }
+  return out;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(withoutBlanks(source));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    database: { url: e.DATABASE_URL },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    api: { host: e.API_HOST, port: e.API_PORT, webDistDir: e.WEB_DIST_DIR },
+    simulator: {
+      host: e.SIMULATOR_HOST,
+      port: e.SIMULATOR_PORT,
+      rate: e.SIMULATOR_RATE,
+      xRateLimit: e.SIMULATOR_X_RATE_LIMIT,
+    },
+    x: {
+      baseUrl: e.X_API_BASE_URL.endsWith('/') ? e.X_API_BASE_URL : `${e.X_API_BASE_URL}/`,
+      bearerToken: e.X_BEARER_TOKEN,
+      query: e.X_QUERY,
+      pollIntervalMs: e.X_POLL_INTERVAL_MS,
+      pollingEnabled: e.X_POLLING_ENABLED && e.X_BEARER_TOKEN !== '',
+    },
+    ingest: {
+      concurrency: e.INGEST_CONCURRENCY,
+      batchSize: e.INGEST_BATCH_SIZE,
+      batchMaxWaitMs: e.INGEST_BATCH_MAX_WAIT_MS,
+      lockDurationMs: e.QUEUE_LOCK_DURATION_MS,
+    },
+  };
+}
+
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);

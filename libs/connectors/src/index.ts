@@ -1,0 +1,5 @@
+export * from './shared/connector-errors';
+export type { RateLimitSnapshot } from './shared/rate-limit';
+export { createXClient, type XClientOptions } from './x/x-client.factory';
+export { XSearchConnector, type XCursor, type XSearchPage } from './x/x-search.connector';
+export { tweetToMention } from './x/x-mention.mapper';

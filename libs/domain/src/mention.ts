@@ -1,0 +1,68 @@
+import type { Platform } from './platform';
+
+/** Who wrote a mention, as the platform describes them. */
+export interface MentionAuthor {
+  externalId: string;
+  handle: string;
+  name: string;
+  followers: number;
+  verified: boolean;
+}
+
+export interface EngagementMetrics {
+  likes: number;
+  replies: number;
+  reposts: number;
+  quotes: number;
+}
+
+/**
+ * A mention as a connector hands it over: normalised across platforms, not yet scored.
+ * It travels inside queue jobs, so it holds only JSON-safe values (dates as ISO strings).
+ */
+export interface RawMention {
+  platform: Platform;
+  externalId: string;
+  sourceId: string | null;
+  text: string;
+  url: string;
+  /** Language as the platform reported it (BCP 47), or null when it did not say. */
+  platformLang: string | null;
+  author: MentionAuthor;
+  postedAt: string;
+  metrics: EngagementMetrics;
+  inReplyToExternalId: string | null;
+}
+
+export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
+
+export const URGENCY_LEVELS = ['low', 'normal', 'high', 'critical'] as const;
+export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
+
+export const MENTION_STATUSES = ['new', 'claimed', 'replied', 'resolved', 'ignored'] as const;
+export type MentionStatus = (typeof MENTION_STATUSES)[number];
+
+export interface MentionScores {
+  sentiment: SentimentLabel;
+  /** -1 (most negative) to 1 (most positive). */
+  sentimentScore: number;
+  /** Probability in [0, 1] that the mention is a complaint. */
+  complaint: number;
+  /** 0 to 100. */
+  urgency: number;
+  urgencyLevel: UrgencyLevel;
+  topic: string;
+  lang: string;
+  /** Human-readable reasons behind the urgency, most important first. */
+  reasons: string[];
+}
+
+/** A stored mention as screens and the API see it. */
+export interface MentionView extends Omit<RawMention, 'platformLang'>, MentionScores {
+  id: string;
+  /** Monotonic ingest sequence: screens catch up with "everything after seq N". */
+  seq: number;
+  status: MentionStatus;
+  ingestedAt: string;
+}

@@ -1,0 +1,2 @@
+export * from './realtime-events';
+export { EventPublisher, EventSubscriber, type EventBatchHandler } from './event-bus';

@@ -1,0 +1,1 @@
+export { createLogger, loggerOptions, REDACTED_PATHS, type Logger } from './logger';

@@ -1,0 +1,4 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+
+/** In order. Listed explicitly (not globbed) so a bundled or renamed build still finds them. */
+export const MIGRATIONS = [InitialSchema1764000000000];

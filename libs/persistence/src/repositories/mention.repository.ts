@@ -1,0 +1,175 @@
+import type { DataSource } from 'typeorm';
+import type { MentionScores, MentionView, RawMention } from '@lp/domain';
+
+export interface ScoredMention {
+  mention: RawMention;
+  scores: MentionScores;
+}
+
+export interface UpsertedMention {
+  view: MentionView;
+  /** False when the row already existed (a re-run job or a mention seen twice). */
+  inserted: boolean;
+}
+
+export interface MentionListQuery {
+  limit: number;
+  /** Catch-up: only mentions ingested after this sequence number, oldest first. */
+  afterSeq?: number;
+  /** Paging back: only mentions ingested before this sequence number, newest first. */
+  beforeSeq?: number;
+}
+
+/** One statement per batch: arrays of column values, unnested server-side. */
+const UPSERT_SQL = `
+  INSERT INTO mentions (
+    platform, external_id, source_id, text, url, lang,
+    author_external_id, author_handle, author_name, author_followers, author_verified,
+    posted_at, metrics, in_reply_to_external_id,
+    sentiment, sentiment_score, complaint, urgency, urgency_level, topic, reasons)
+  SELECT * FROM unnest(
+    $1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[],
+    $7::text[], $8::text[], $9::text[], $10::int[], $11::boolean[],
+    $12::timestamptz[], $13::jsonb[], $14::text[],
+    $15::text[], $16::real[], $17::real[], $18::smallint[], $19::text[], $20::text[], $21::jsonb[])
+  ON CONFLICT (platform, external_id) DO UPDATE SET metrics = EXCLUDED.metrics
+  RETURNING *, (xmax = 0) AS inserted`;
+
+interface MentionRow {
+  id: string;
+  seq: string;
+  platform: MentionView['platform'];
+  external_id: string;
+  source_id: string | null;
+  text: string;
+  url: string;
+  lang: string;
+  author_external_id: string;
+  author_handle: string;
+  author_name: string;
+  author_followers: number;
+  author_verified: boolean;
+  posted_at: Date;
+  ingested_at: Date;
+  metrics: MentionView['metrics'];
+  in_reply_to_external_id: string | null;
+  sentiment: MentionView['sentiment'];
+  sentiment_score: number;
+  complaint: number;
+  urgency: number;
+  urgency_level: MentionView['urgencyLevel'];
+  topic: string;
+  reasons: string[];
+  status: MentionView['status'];
+  inserted?: boolean;
+}
+
+export class MentionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Inserts new mentions and refreshes the engagement metrics of known ones. Safe to repeat:
+   * the unique (platform, external_id) key means a retried batch never makes a second row.
+   */
+  async upsertBatch(items: ScoredMention[]): Promise<UpsertedMention[]> {
+    const unique = dedupeByKey(items);
+    if (unique.length === 0) return [];
+    const columns = toColumnArrays(unique);
+    const rows: MentionRow[] = await this.dataSource.query(UPSERT_SQL, columns);
+    return rows.map((row) => ({ view: toView(row), inserted: row.inserted === true }));
+  }
+
+  async list(query: MentionListQuery): Promise<MentionView[]> {
+    let rows: MentionRow[];
+    if (query.afterSeq !== undefined) {
+      rows = await this.dataSource.query('SELECT * FROM mentions WHERE seq > $1 ORDER BY seq ASC LIMIT $2', [
+        query.afterSeq,
+        query.limit,
+      ]);
+    } else if (query.beforeSeq !== undefined) {
+      rows = await this.dataSource.query('SELECT * FROM mentions WHERE seq < $1 ORDER BY seq DESC LIMIT $2', [
+        query.beforeSeq,
+        query.limit,
+      ]);
+    } else {
+      rows = await this.dataSource.query('SELECT * FROM mentions ORDER BY seq DESC LIMIT $1', [query.limit]);
+    }
+    return rows.map(toView);
+  }
+
+  async count(): Promise<number> {
+    const [row] = (await this.dataSource.query('SELECT count(*)::int AS n FROM mentions')) as Array<{ n: number }>;
+    return row?.n ?? 0;
+  }
+}
+
+function dedupeByKey(items: ScoredMention[]): ScoredMention[] {
+  // ON CONFLICT DO UPDATE refuses to touch one row twice in a statement, so keep the last copy.
+  const byKey = new Map<string, ScoredMention>();
+  for (const item of items) byKey.set(`${item.mention.platform}\u0000${item.mention.externalId}`, item);
+  return [...byKey.values()];
+}
+
+function toColumnArrays(items: ScoredMention[]): unknown[][] {
+  const col = <T>(pick: (item: ScoredMention) => T) => items.map(pick);
+  return [
+    col((i) => i.mention.platform),
+    col((i) => i.mention.externalId),
+    col((i) => i.mention.sourceId),
+    col((i) => stripNul(i.mention.text)),
+    col((i) => i.mention.url),
+    col((i) => i.scores.lang),
+    col((i) => i.mention.author.externalId),
+    col((i) => stripNul(i.mention.author.handle)),
+    col((i) => stripNul(i.mention.author.name)),
+    col((i) => i.mention.author.followers),
+    col((i) => i.mention.author.verified),
+    col((i) => i.mention.postedAt),
+    col((i) => JSON.stringify(i.mention.metrics)),
+    col((i) => i.mention.inReplyToExternalId),
+    col((i) => i.scores.sentiment),
+    col((i) => i.scores.sentimentScore),
+    col((i) => i.scores.complaint),
+    col((i) => i.scores.urgency),
+    col((i) => i.scores.urgencyLevel),
+    col((i) => i.scores.topic),
+    col((i) => JSON.stringify(i.scores.reasons)),
+  ];
+}
+
+/** PostgreSQL text cannot hold NUL; platforms occasionally send it. */
+function stripNul(value: string): string {
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+}
+
+function toView(row: MentionRow): MentionView {
+  return {
+    id: row.id,
+    seq: Number(row.seq),
+    platform: row.platform,
+    externalId: row.external_id,
+    sourceId: row.source_id,
+    text: row.text,
+    url: row.url,
+    lang: row.lang,
+    author: {
+      externalId: row.author_external_id,
+      handle: row.author_handle,
+      name: row.author_name,
+      followers: row.author_followers,
+      verified: row.author_verified,
+    },
+    postedAt: new Date(row.posted_at).toISOString(),
+    ingestedAt: new Date(row.ingested_at).toISOString(),
+    metrics: row.metrics,
+    inReplyToExternalId: row.in_reply_to_external_id,
+    sentiment: row.sentiment,
+    sentimentScore: row.sentiment_score,
+    complaint: row.complaint,
+    urgency: row.urgency,
+    urgencyLevel: row.urgency_level,
+    topic: row.topic,
+    reasons: row.reasons,
+    status: row.status,
+  };
+}

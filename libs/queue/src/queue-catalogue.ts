@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { Platform, RawMention } from '@lp/domain';
+
+/**
+ * Every queue, its job names and their payloads. A processor is typed against this map, so a
+ * job without a handler or a payload of the wrong shape fails the build, not production.
+ */
+export interface QueueCatalogue {
+  ingest: {
+    'mention.ingest': IngestJobData;
+  };
+}
+
+export type QueueName = keyof QueueCatalogue;
+export type JobName<Q extends QueueName> = keyof QueueCatalogue[Q] & string;
+export type JobData<Q extends QueueName> = QueueCatalogue[Q][JobName<Q>];
+
+export interface IngestJobData {
+  mention: RawMention;
+  /** When the poller queued it (ms since epoch), for end-to-end latency figures. */
+  enqueuedAt: number;
+}
+
+const SAFE_ID = /^[A-Za-z0-9_.-]{1,200}$/;
+
+/**
+ * The job id that makes a mention queue once: `platform-externalId`. The design's spelling
+ * `platform:externalId` is refused by BullMQ ("Custom Id cannot contain :"), and feed ids are
+ * URLs, so ids outside a safe alphabet are hashed. Once a job is removed the id no longer
+ * deduplicates; the database's unique key (platform, external_id) remains the real guard.
+ */
+export function ingestJobId(platform: Platform, externalId: string): string {
+  if (SAFE_ID.test(externalId)) return `${platform}-${externalId}`;
+  return `${platform}-h${createHash('sha256').update(externalId).digest('base64url')}`;
+}

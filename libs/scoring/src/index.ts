@@ -1,0 +1,1 @@
+export { LexiconScorer } from './lexicon-scorer';

@@ -1,0 +1,19 @@
+/** Keyword rules that route a mention to a tech-support topic. First match wins, so order matters. */
+export const TOPIC_RULES: ReadonlyArray<{ topic: string; pattern: RegExp }> = [
+  {
+    topic: 'outage',
+    pattern: /\b(down|outage|offline|not loading|can'?t (connect|log ?in)|500 error|service(s)? (is |are )?down)\b/i,
+  },
+  { topic: 'account', pattern: /\b(account|password|log ?in|sign ?in|2fa|locked out|hacked)\b/i },
+  { topic: 'billing', pattern: /\b(bill(ed|ing)?|charge[ds]?|refund|invoice|subscription|overcharged|payment)\b/i },
+  { topic: 'delivery', pattern: /\b(deliver(y|ed)|shipping|shipped|package|parcel|order|tracking)\b/i },
+  {
+    topic: 'hardware',
+    pattern: /\b(battery|screen|keyboard|charger|overheat\w*|fan|hinge|swollen|swelling|cracked|port)\b/i,
+  },
+  { topic: 'software', pattern: /\b(update|app|crash(es|ed|ing)?|bug|firmware|driver|install|freez\w+|error)\b/i },
+  { topic: 'question', pattern: /\?\s*$|\b(how (do|can)|does anyone know|is there a way)\b/i },
+];
+
+export const PRAISE_TOPIC = 'praise';
+export const FALLBACK_TOPIC = 'other';
