@@ -1,0 +1,31 @@
+import type { MentionView } from '@lp/domain';
+
+const PAGE = 500;
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export async function fetchLatestMentions(limit: number, signal?: AbortSignal): Promise<MentionView[]> {
+  const { items } = await getJson<{ items: MentionView[] }>(`/api/mentions?limit=${limit}`, signal);
+  return items;
+}
+
+/** Everything ingested after `afterSeq`, page by page: what a screen missed while disconnected. */
+export async function fetchMentionsAfter(
+  afterSeq: number,
+  maxPages: number,
+  signal?: AbortSignal,
+): Promise<MentionView[]> {
+  const all: MentionView[] = [];
+  let cursor = afterSeq;
+  for (let page = 0; page < maxPages; page++) {
+    const { items } = await getJson<{ items: MentionView[] }>(`/api/mentions?afterSeq=${cursor}&limit=${PAGE}`, signal);
+    all.push(...items);
+    if (items.length < PAGE) break;
+    cursor = items[items.length - 1]!.seq;
+  }
+  return all;
+}

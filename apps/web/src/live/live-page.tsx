@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { ConnectionBanner } from '../components/connection-banner';
+import { MentionRow } from '../components/mention-row';
+import { useLiveMentions } from './use-live';
+
+const CAPACITY = 2_000;
+const SHOWN = 200;
+
+/** The live stream: every mention as it lands, newest first. */
+export function LivePage() {
+  const { mentions, state, stale } = useLiveMentions(CAPACITY);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 5_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Listening Post</h1>
+        <span className={`status status-${state}`} data-testid="connection-state">
+          {state === 'live' ? '● Live' : state === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+        </span>
+        <span className="count" aria-live="off">
+          {mentions.length.toLocaleString()} mentions
+        </span>
+      </header>
+      <ConnectionBanner state={state} stale={stale} />
+      {mentions.length === 0 ? (
+        <p className="empty">Waiting for the first mention…</p>
+      ) : (
+        <ol className="mentions" aria-label="Mentions, newest first">
+          {mentions.slice(0, SHOWN).map((m) => (
+            <MentionRow key={m.id} mention={m} now={now} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
