@@ -33,7 +33,7 @@ module.exports = {
       displayName: 'integration',
       // Integration suites share one database and one Redis: run them one file at a time.
       testMatch: ['<rootDir>/test/integration/**/*.int.spec.ts'],
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
   ],
 };

@@ -18,6 +18,7 @@ export class FaultInjector {
   private readonly plans = new Map<string, FaultPlan[]>();
 
   schedule(endpoint: string, mode: FaultMode, times: number): void {
+    if (times < 1) return;
     const list = this.plans.get(endpoint) ?? [];
     list.push({ mode, remaining: times });
     this.plans.set(endpoint, list);

@@ -31,5 +31,6 @@ const SAFE_ID = /^[A-Za-z0-9_.-]{1,200}$/;
  */
 export function ingestJobId(platform: Platform, externalId: string): string {
   if (SAFE_ID.test(externalId)) return `${platform}-${externalId}`;
-  return `${platform}-h${createHash('sha256').update(externalId).digest('base64url')}`;
+  // '~' is outside SAFE_ID, so a hashed id can never equal a plain one.
+  return `${platform}-~${createHash('sha256').update(externalId).digest('base64url')}`;
 }

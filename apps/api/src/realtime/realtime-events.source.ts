@@ -16,13 +16,16 @@ export class RealtimeEventsSource implements OnModuleInit, OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectPinoLogger(RealtimeEventsSource.name) logger: PinoLogger,
   ) {
-    this.connection = redis.duplicate();
+    // Connected explicitly before SUBSCRIBE: subscribing while ioredis is still connecting races
+    // its ready check (INFO), which then fails with "Connection in subscriber mode".
+    this.connection = redis.duplicate({ lazyConnect: true });
     this.subscriber = new EventSubscriber(this.connection, config.redis.prefix, (error) =>
       logger.warn({ error: String(error) }, 'dropped an unreadable event batch'),
     );
   }
 
   async onModuleInit(): Promise<void> {
+    await this.connection.connect();
     await this.subscriber.start();
   }
 

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
-// Deletes the key only if we still hold it, so an expired lock taken over by another worker is left alone.
+// Both act only if we still hold the lock, so a lock that expired and was taken over is left alone.
 const RELEASE_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+const EXTEND_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
+
+export interface HeldLock {
+  /** Pushes the expiry out by the lock's TTL again; false if the lock was lost. */
+  extend(): Promise<boolean>;
+  release(): Promise<void>;
+}
 
 /**
  * Elects one poller per source across all workers: the worker that sets the key polls, the others
@@ -14,13 +21,16 @@ export class PollLock {
     private readonly prefix: string,
   ) {}
 
-  async acquire(name: string, ttlMs: number): Promise<(() => Promise<void>) | undefined> {
+  async acquire(name: string, ttlMs: number): Promise<HeldLock | undefined> {
     const key = `${this.prefix}:lock:${name}`;
     const token = randomUUID();
     const ok = await this.redis.set(key, token, 'PX', ttlMs, 'NX');
     if (ok !== 'OK') return undefined;
-    return async () => {
-      await this.redis.eval(RELEASE_SCRIPT, 1, key, token);
+    return {
+      extend: async () => (await this.redis.eval(EXTEND_SCRIPT, 1, key, token, ttlMs)) === 1,
+      release: async () => {
+        await this.redis.eval(RELEASE_SCRIPT, 1, key, token);
+      },
     };
   }
 }

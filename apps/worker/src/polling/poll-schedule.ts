@@ -10,8 +10,10 @@ export function nextPollAfterSuccess(
   rateLimit: RateLimitSnapshot | null,
   morePagesPending: boolean,
 ): Date {
-  if (rateLimit?.remaining === 0 && rateLimit.resetAt) {
-    return new Date(Math.max(Date.parse(rateLimit.resetAt), now + intervalMs));
+  if (rateLimit?.remaining === 0) {
+    // A spent window without a reset time: wait a full interval rather than poll into a refusal.
+    const reset = rateLimit.resetAt ? Date.parse(rateLimit.resetAt) : now;
+    return new Date(Math.max(reset, now + intervalMs));
   }
   // Pages left over from a cycle are fetched straight away; otherwise wait the source's interval.
   return new Date(morePagesPending ? now : now + intervalMs);

@@ -7,12 +7,12 @@ import { createXClient, XSearchConnector, type XCursor } from '@lp/connectors';
 import { APP_CONFIG, INGEST_QUEUE } from '@lp/nest-core';
 import { SourceRepository, type SourceEntity } from '@lp/persistence';
 import { ingestJobId, type TypedQueue } from '@lp/queue';
-import { PollLock } from './poll-lock';
+import { PollLock, type HeldLock } from './poll-lock';
 import { nextPollAfterFailure, nextPollAfterSuccess } from './poll-schedule';
 
 const TICK_MS = 250;
-/** Longer than any sane poll cycle; bounds how long a crashed worker blocks a source. */
-const LOCK_TTL_MS = 120_000;
+/** Renewed after every page; bounds how long a crashed worker keeps a source from being polled. */
+const LOCK_TTL_MS = 15_000;
 
 /**
  * Polls every due X source: recent search since the stored cursor, each page queued for ingest
@@ -60,18 +60,18 @@ export class XPoller implements OnApplicationBootstrap {
   }
 
   private async pollWithLock(source: SourceEntity): Promise<void> {
-    const release = await this.locks.acquire(`poll:${source.id}`, LOCK_TTL_MS);
-    if (!release) return;
+    const lock = await this.locks.acquire(`poll:${source.id}`, LOCK_TTL_MS);
+    if (!lock) return;
     try {
       // Another worker may have finished a cycle between our read and our lock: re-read.
       const fresh = await this.sources.findById(source.id);
-      if (fresh && fresh.enabled && fresh.nextPollAt.getTime() <= Date.now()) await this.poll(fresh);
+      if (fresh && fresh.enabled && fresh.nextPollAt.getTime() <= Date.now()) await this.poll(fresh, lock);
     } finally {
-      await release();
+      await lock.release();
     }
   }
 
-  private async poll(source: SourceEntity): Promise<void> {
+  private async poll(source: SourceEntity, lock: HeldLock): Promise<void> {
     const query = typeof source.settings.query === 'string' ? source.settings.query : this.config.x.query;
     const connector = new XSearchConnector(this.client, query, source.id);
     let cursor = source.cursor as XCursor;
@@ -93,6 +93,8 @@ export class XPoller implements OnApplicationBootstrap {
         cursor = page.cursor;
         rateLimit = page.rateLimit;
         await this.sources.saveCursor(source.id, { ...cursor });
+        // Lost the lock (we stalled past its TTL)? Another worker owns the source now: stop here.
+        if (!page.done && !(await lock.extend())) return;
       }
       const nextPollAt = nextPollAfterSuccess(
         Date.now(),

@@ -1,0 +1,2 @@
+// Integration tests start real processes and wait for queues to drain: give them room.
+jest.setTimeout(120_000);

@@ -1,0 +1,130 @@
+import { io, type Socket } from 'socket.io-client';
+import type { MentionView } from '@lp/domain';
+import type { RealtimeEvent, ServerToClientEvents } from '@lp/events';
+import { AppProcess } from './app-process';
+import { freePort } from './ports';
+import { deleteRedisPrefix, resetDatabase, TEST_DATABASE_URL, TEST_REDIS_URL, uniqueRedisPrefix } from './services';
+import { waitFor } from './wait';
+
+export interface PipelineOptions {
+  suite: string;
+  /** Extra environment for the worker (batch sizes, lock durations…). */
+  workerEnv?: Record<string, string>;
+}
+
+/** Simulator + api + worker on free ports, a clean database and a private Redis prefix. */
+export class Pipeline {
+  simulator!: AppProcess;
+  api!: AppProcess;
+  worker!: AppProcess;
+  simulatorUrl = '';
+  apiUrl = '';
+  readonly redisPrefix: string;
+  private env: Record<string, string> = {};
+
+  constructor(private readonly options: PipelineOptions) {
+    this.redisPrefix = uniqueRedisPrefix(options.suite);
+  }
+
+  async start(): Promise<void> {
+    await resetDatabase();
+    const [simPort, apiPort] = [await freePort(), await freePort()];
+    this.simulatorUrl = `http://127.0.0.1:${simPort}`;
+    this.apiUrl = `http://127.0.0.1:${apiPort}`;
+    this.env = {
+      DATABASE_URL: TEST_DATABASE_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: this.redisPrefix,
+      SIMULATOR_PORT: String(simPort),
+      SIMULATOR_RATE: '0',
+      API_PORT: String(apiPort),
+      API_HOST: '127.0.0.1',
+      X_API_BASE_URL: `${this.simulatorUrl}/`,
+      X_BEARER_TOKEN: 'test-token',
+      X_POLL_INTERVAL_MS: '200',
+    };
+    this.simulator = new AppProcess('simulator', this.env).start();
+    this.api = new AppProcess('api', this.env).start();
+    this.worker = this.newWorker().start();
+    await waitFor('simulator', () => fetch(`${this.simulatorUrl}/__sim/state`).then((r) => r.ok), 20_000);
+    await waitFor('api health', () => fetch(`${this.apiUrl}/api/health`).then((r) => r.ok), 30_000);
+  }
+
+  newWorker(): AppProcess {
+    return new AppProcess('worker', { ...this.env, ...this.options.workerEnv });
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.worker?.stop(), this.api?.stop(), this.simulator?.stop()]);
+    await deleteRedisPrefix(this.redisPrefix);
+  }
+
+  async emit(count: number, mood?: string): Promise<void> {
+    const res = await fetch(`${this.simulatorUrl}/__sim/mentions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count, mood }),
+    });
+    if (res.status !== 201) throw new Error(`simulator refused to emit: ${res.status} ${await res.text()}`);
+  }
+
+  async fault(mode: string, times: number): Promise<void> {
+    const res = await fetch(`${this.simulatorUrl}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ endpoint: 'x.search', mode, times }),
+    });
+    if (res.status !== 201) throw new Error(`simulator refused the fault: ${res.status}`);
+  }
+}
+
+/** A browser stand-in: a socket.io-client that records every mention event it receives. */
+export class RecordingClient {
+  readonly events: RealtimeEvent[] = [];
+  readonly mentionIds = new Set<string>();
+  private readonly socket: Socket<ServerToClientEvents>;
+
+  constructor(apiUrl: string) {
+    this.socket = io(apiUrl, { transports: ['websocket'], reconnectionDelay: 100 });
+    this.socket.on('events', (batch: RealtimeEvent[]) => {
+      for (const event of batch) {
+        this.events.push(event);
+        if (event.type === 'mention.created') this.mentionIds.add(event.payload.id);
+      }
+    });
+  }
+
+  connected(): Promise<boolean> {
+    return waitFor('socket connection', () => this.socket.connected, 10_000);
+  }
+
+  mentions(): MentionView[] {
+    return this.events.flatMap((e) => (e.type === 'mention.created' ? [e.payload] : []));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Registers beforeAll/afterAll that run a pipeline with a connected recording client for a describe block. */
+export function usePipelineWithClient(options: PipelineOptions): { pipeline: Pipeline; client: () => RecordingClient } {
+  const pipeline = new Pipeline(options);
+  let client: RecordingClient | undefined;
+  beforeAll(async () => {
+    await pipeline.start();
+    client = new RecordingClient(pipeline.apiUrl);
+    await client.connected();
+  });
+  afterAll(async () => {
+    client?.close();
+    await pipeline.stop();
+  });
+  return {
+    pipeline,
+    client: () => {
+      if (!client) throw new Error('the pipeline has not started');
+      return client;
+    },
+  };
+}
