@@ -35,5 +35,11 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.int.spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
+    },
   ],
 };

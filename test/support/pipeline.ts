@@ -10,6 +10,9 @@ export interface PipelineOptions {
   suite: string;
   /** Extra environment for the worker (batch sizes, lock durations…). */
   workerEnv?: Record<string, string>;
+  /** Extra environment for every process. */
+  env?: Record<string, string>;
+  databaseUrl?: string;
 }
 
 /** Simulator + api + worker on free ports, a clean database and a private Redis prefix. */
@@ -27,12 +30,13 @@ export class Pipeline {
   }
 
   async start(): Promise<void> {
-    await resetDatabase();
+    const databaseUrl = this.options.databaseUrl ?? TEST_DATABASE_URL;
+    await resetDatabase(databaseUrl);
     const [simPort, apiPort] = [await freePort(), await freePort()];
     this.simulatorUrl = `http://127.0.0.1:${simPort}`;
     this.apiUrl = `http://127.0.0.1:${apiPort}`;
     this.env = {
-      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_URL: databaseUrl,
       REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: this.redisPrefix,
       SIMULATOR_PORT: String(simPort),
@@ -42,12 +46,17 @@ export class Pipeline {
       X_API_BASE_URL: `${this.simulatorUrl}/`,
       X_BEARER_TOKEN: 'test-token',
       X_POLL_INTERVAL_MS: '200',
+      ...this.options.env,
     };
     this.simulator = new AppProcess('simulator', this.env).start();
     this.api = new AppProcess('api', this.env).start();
     this.worker = this.newWorker().start();
     await waitFor('simulator', () => fetch(`${this.simulatorUrl}/__sim/state`).then((r) => r.ok), 20_000);
     await waitFor('api health', () => fetch(`${this.apiUrl}/api/health`).then((r) => r.ok), 30_000);
+  }
+
+  newApi(): AppProcess {
+    return new AppProcess('api', this.env);
   }
 
   newWorker(): AppProcess {
@@ -59,11 +68,11 @@ export class Pipeline {
     await deleteRedisPrefix(this.redisPrefix);
   }
 
-  async emit(count: number, mood?: string): Promise<void> {
+  async emit(count: number, mood?: string, script: { text?: string; authorName?: string } = {}): Promise<void> {
     const res = await fetch(`${this.simulatorUrl}/__sim/mentions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ count, mood }),
+      body: JSON.stringify({ count, mood, ...script }),
     });
     if (res.status !== 201) throw new Error(`simulator refused to emit: ${res.status} ${await res.text()}`);
   }

@@ -34,7 +34,20 @@ export function controlRouter(deps: ControlDeps): Router {
     if (mood !== undefined && (typeof mood !== 'string' || !(mood in TEMPLATES))) {
       return res.status(400).json({ field: 'mood', message: `must be one of ${Object.keys(TEMPLATES).join(', ')}` });
     }
-    const ids = deps.chatter.emit(count, mood as Mood | undefined);
+    const text = req.body?.text as unknown;
+    const authorName = req.body?.authorName as unknown;
+    for (const [field, value] of [
+      ['text', text],
+      ['authorName', authorName],
+    ] as const) {
+      if (value !== undefined && (typeof value !== 'string' || value.length > 10_000)) {
+        return res.status(400).json({ field, message: 'must be a string of at most 10000 characters' });
+      }
+    }
+    const ids = deps.chatter.emit(count, mood as Mood | undefined, {
+      text: text as string | undefined,
+      authorName: authorName as string | undefined,
+    });
     res.status(201).json({ count: ids.length, firstId: ids[0], lastId: ids[ids.length - 1] });
   });
 

@@ -4,6 +4,12 @@ import type { Mood } from './phrasebook';
 
 const TICK_MS = 100;
 
+/** Overrides for scripted scenarios and tests (e.g. hostile text that must render inert). */
+export interface PostScript {
+  text?: string;
+  authorName?: string;
+}
+
 /** Feeds generated posts into the store at a steady rate, plus bursts on request. */
 export class ChatterStream {
   private timer: NodeJS.Timeout | undefined;
@@ -33,10 +39,15 @@ export class ChatterStream {
     return this.perSecond;
   }
 
-  /** Adds `count` posts now; returns their ids, oldest first. */
-  emit(count: number, mood?: Mood): string[] {
+  /** Adds `count` posts now, optionally with scripted text or author name; returns their ids, oldest first. */
+  emit(count: number, mood?: Mood, script: PostScript = {}): string[] {
     const ids: string[] = [];
-    for (let i = 0; i < count; i++) ids.push(this.store.add(this.generator.next(mood)).id);
+    for (let i = 0; i < count; i++) {
+      const post = this.generator.next(mood);
+      if (script.text !== undefined) post.text = script.text;
+      if (script.authorName !== undefined) post.author = { ...post.author, name: script.authorName };
+      ids.push(this.store.add(post).id);
+    }
     return ids;
   }
 
