@@ -17,7 +17,8 @@ COPY apps/simulator/package.json apps/simulator/
 COPY apps/api/package.json apps/api/
 COPY apps/worker/package.json apps/worker/
 COPY apps/web/package.json apps/web/
-RUN npm ci
+# npm ci rejects a lockfile that holds only one platform's optional binaries; install honours the lock.
+RUN npm install --no-audit --no-fund
 COPY . .
 # tsc -b for libs and server apps, then vite into apps/web/dist.
 RUN npm run build
