@@ -135,7 +135,7 @@ describe('pipeline: simulator → X poller → ingest queue → PostgreSQL → S
       expect(pipeline.worker.running).toBe(true);
       expect(await sourceState()).toMatchObject({ consecutive_failures: 0 });
 
-      const failures = pipeline.worker.logged(/X poll failed/);
+      const failures = pipeline.worker.logged(/x poll failed/);
       expect(failures.some((l) => /not valid JSON/.test(l))).toBe(true);
       expect(failures.some((l) => /unexpected payload: data\.0\.text/.test(l))).toBe(true);
       expect(failures.some((l) => /HTTP 500/.test(l))).toBe(true);

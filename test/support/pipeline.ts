@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { MentionView } from '@lp/domain';
 import type { RealtimeEvent, ServerToClientEvents } from '@lp/events';
@@ -23,6 +24,8 @@ export class Pipeline {
   simulatorUrl = '';
   apiUrl = '';
   readonly redisPrefix: string;
+  /** Seals source credentials in this run's database. */
+  readonly credentialsKey = randomBytes(32).toString('base64');
   private env: Record<string, string> = {};
 
   constructor(private readonly options: PipelineOptions) {
@@ -46,6 +49,7 @@ export class Pipeline {
       X_API_BASE_URL: `${this.simulatorUrl}/`,
       X_BEARER_TOKEN: 'test-token',
       X_POLL_INTERVAL_MS: '200',
+      CREDENTIALS_KEY: this.credentialsKey,
       ...this.options.env,
     };
     this.simulator = new AppProcess('simulator', this.env).start();

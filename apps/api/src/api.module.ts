@@ -7,6 +7,7 @@ import { CoreModule, QueuesModule } from '@lp/nest-core';
 import { HealthModule } from './health/health.module';
 import { MentionsModule } from './mentions/mentions.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { SourcesModule } from './sources/sources.module';
 
 /** The built web app, served from the api's origin so the socket and REST calls need no CORS. */
 function webApp(config: AppConfig): DynamicModule[] {
@@ -27,6 +28,7 @@ export class ApiModule {
         HealthModule,
         MentionsModule,
         RealtimeModule,
+        SourcesModule,
         ...webApp(config),
       ],
     };

@@ -5,6 +5,7 @@ export const FAULT_MODES = [
   'server-error',
   'rate-limit',
   'unauthorized',
+  'forbidden',
   'slow',
 ] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];

@@ -6,6 +6,7 @@ import { FaultInjector } from './faults';
 import { controlRouter } from './control.route';
 import { FixedWindowRateLimiter } from './x/rate-limiter';
 import { TweetStore } from './x/tweet-store';
+import { xReplyRouter, type RecordedReply } from './x/x-reply.route';
 import { xSearchRouter } from './x/x-search.route';
 
 export interface SimulatorOptions {
@@ -29,10 +30,15 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const faults = new FaultInjector();
   const limiter = new FixedWindowRateLimiter(options.xRateLimit);
   const stats = { searchRequests: 0 };
+  const xReplies: RecordedReply[] = [];
 
   const app = express();
   app.disable('x-powered-by');
   app.use(xSearchRouter({ store, limiter, faults, stats }));
+  app.use(xReplyRouter({ store, faults, replies: xReplies }));
+  app.get('/__sim/x/replies', (_req, res) => {
+    res.json({ items: xReplies });
+  });
   app.use(
     controlRouter({
       chatter,
@@ -42,6 +48,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         faults.clear();
         limiter.reset();
         stats.searchRequests = 0;
+        xReplies.length = 0;
       },
       state: () => ({ tweets: store.size, rate: chatter.rate, ...stats }),
     }),

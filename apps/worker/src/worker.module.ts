@@ -5,12 +5,14 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from '@lp/config';
 import { EventPublisher } from '@lp/events';
 import { APP_CONFIG, CoreModule, QueuesModule, REDIS } from '@lp/nest-core';
-import { MentionRepository, SourceRepository } from '@lp/persistence';
+import { CredentialCipher, MentionRepository, SourceRepository } from '@lp/persistence';
 import { LexiconScorer } from '@lp/scoring';
 import { IngestProcessor } from './ingest/ingest.processor';
 import { MentionBatchWriter } from './ingest/mention-batch-writer';
 import { PollLock } from './polling/poll-lock';
-import { XPoller } from './polling/x.poller';
+import { XConnector } from '@lp/connectors';
+import { ConnectorRegistry } from './polling/connector-registry';
+import { SourcePoller } from './polling/source.poller';
 
 @Module({
   imports: [CoreModule.forRoot({ service: 'worker' }), QueuesModule, ScheduleModule.forRoot()],
@@ -37,8 +39,21 @@ import { XPoller } from './polling/x.poller';
         }),
     },
     { provide: LexiconScorer, useValue: new LexiconScorer() },
+    {
+      provide: CredentialCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new CredentialCipher(config.credentialsKey),
+    },
+    {
+      provide: ConnectorRegistry,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new ConnectorRegistry([
+          new XConnector({ baseUrl: config.x.baseUrl, defaultBearerToken: config.x.bearerToken }),
+        ]),
+    },
     IngestProcessor,
-    XPoller,
+    SourcePoller,
   ],
 })
 export class WorkerModule {}

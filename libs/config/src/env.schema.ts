@@ -44,6 +44,23 @@ export const envSchema = z.object({
   /** Enables the X poller. Off when no bearer token is configured. */
   X_POLLING_ENABLED: booleanFlag.default(true),
 
+  /** Encrypts source credentials at rest (AES-256-GCM): 32 bytes as base64 or hex. `npm start` makes one for development. */
+  CREDENTIALS_KEY: z
+    .string()
+    .refine((v) => v === '' || decodeKey(v) !== undefined, '32 bytes as base64 (44 characters) or hex (64 characters)')
+    .default(''),
+
+  FACEBOOK_GRAPH_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v26.0/'),
+  /** App secret that signs webhook deliveries (X-Hub-Signature-256). Webhooks are refused while it is empty. */
+  FACEBOOK_APP_SECRET: z.string().default(''),
+  /** The string Meta echoes in the hub.verify_token of the subscription handshake. */
+  FACEBOOK_VERIFY_TOKEN: z.string().default(''),
+  YOUTUBE_API_ROOT_URL: z.url({ protocol: /^https?$/ }).default('https://youtube.googleapis.com/'),
+  /** The project's daily YouTube unit budget; polling stops short of it to keep room for replies. */
+  YOUTUBE_DAILY_QUOTA: positiveInt.default(10_000),
+  /** Comma-separated hosts or IPs a feed URL may resolve to although private or loopback (e.g. the simulator). */
+  FEED_ALLOW_PRIVATE_HOSTS: z.string().default(''),
+
   INGEST_CONCURRENCY: positiveInt.max(2_000).default(200),
   INGEST_BATCH_SIZE: positiveInt.max(5_000).default(500),
   INGEST_BATCH_MAX_WAIT_MS: positiveInt.max(5_000).default(25),
@@ -52,3 +69,9 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The 32-byte key from its base64 or hex spelling, or undefined when it is neither. */
+export function decodeKey(value: string): Buffer | undefined {
+  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  return key.length === 32 ? key : undefined;
+}

@@ -1,4 +1,6 @@
-import { envSchema, type Env } from './env.schema';
+import { decodeKey, envSchema, type Env } from './env.schema';
+
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 /** Thrown at boot when the environment is unusable; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -17,6 +19,11 @@ export interface AppConfig {
   simulator: { host: string; port: number; rate: number; xRateLimit: number };
   x: { baseUrl: string; bearerToken: string; query: string; pollIntervalMs: number; pollingEnabled: boolean };
   ingest: { concurrency: number; batchSize: number; batchMaxWaitMs: number; lockDurationMs: number };
+  /** Undefined until CREDENTIALS_KEY is set: storing credentials then fails with that message. */
+  credentialsKey: Buffer | undefined;
+  facebook: { graphBaseUrl: string; appSecret: string; verifyToken: string };
+  youtube: { rootUrl: string; dailyQuota: number };
+  feeds: { allowPrivateHosts: string[] };
 }
 
 /** Empty strings count as "unset" so a blank line in .env means "use the default". */
@@ -47,7 +54,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       xRateLimit: e.SIMULATOR_X_RATE_LIMIT,
     },
     x: {
-      baseUrl: e.X_API_BASE_URL.endsWith('/') ? e.X_API_BASE_URL : `${e.X_API_BASE_URL}/`,
+      baseUrl: withSlash(e.X_API_BASE_URL),
       bearerToken: e.X_BEARER_TOKEN,
       query: e.X_QUERY,
       pollIntervalMs: e.X_POLL_INTERVAL_MS,
@@ -58,6 +65,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       batchSize: e.INGEST_BATCH_SIZE,
       batchMaxWaitMs: e.INGEST_BATCH_MAX_WAIT_MS,
       lockDurationMs: e.QUEUE_LOCK_DURATION_MS,
+    },
+    credentialsKey: e.CREDENTIALS_KEY ? decodeKey(e.CREDENTIALS_KEY) : undefined,
+    facebook: {
+      graphBaseUrl: withSlash(e.FACEBOOK_GRAPH_BASE_URL),
+      appSecret: e.FACEBOOK_APP_SECRET,
+      verifyToken: e.FACEBOOK_VERIFY_TOKEN,
+    },
+    youtube: { rootUrl: withSlash(e.YOUTUBE_API_ROOT_URL), dailyQuota: e.YOUTUBE_DAILY_QUOTA },
+    feeds: {
+      allowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS.split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { MentionView } from '@lp/domain';
+import type { MentionView, SourceView } from '@lp/domain';
 
 /**
  * The one catalogue of realtime events. Adding an event means adding it here; the gateway,
@@ -6,6 +6,8 @@ import type { MentionView } from '@lp/domain';
  */
 export interface RealtimeEventPayloads {
   'mention.created': MentionView;
+  /** A source's health changed (healthy, silent, throttled, failing, paused). */
+  'source.health': SourceView;
 }
 
 export type RealtimeEventType = keyof RealtimeEventPayloads;

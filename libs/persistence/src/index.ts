@@ -7,4 +7,6 @@ export {
   type UpsertedMention,
   type MentionListQuery,
 } from './repositories/mention.repository';
-export { SourceRepository, type PollOutcome } from './repositories/source.repository';
+export { SourceRepository, type PollRecord, type NewSource, type SourcePatch } from './repositories/source.repository';
+export { CredentialCipher, CredentialKeyMissingError } from './crypto/credential-cipher';
+export { toSourceView } from './repositories/source-view.mapper';

@@ -4,11 +4,20 @@ import { TwitterApi, type ITwitterApiClientPlugin } from 'twitter-api-v2';
 
 const X_API_ORIGIN = 'https://api.x.com/';
 
+export interface OAuth1UserKeys {
+  appKey: string;
+  appSecret: string;
+  accessToken: string;
+  accessSecret: string;
+}
+
 export interface XClientOptions {
   /** `https://api.x.com/` for the real API, or the simulator's base URL. */
   baseUrl: string;
-  bearerToken: string;
-  timeoutMs?: number;
+  /** App-only bearer (search) or an OAuth 2 user token (replies). */
+  bearerToken?: string;
+  /** OAuth 1.0a user context, for replies. */
+  auth?: OAuth1UserKeys;
 }
 
 /**
@@ -32,5 +41,6 @@ export function createXClient(options: XClientOptions): TwitterApi {
   const agent = baseUrl.startsWith('http:')
     ? new http.Agent({ keepAlive: true })
     : new https.Agent({ keepAlive: true });
-  return new TwitterApi(options.bearerToken, { plugins, httpAgent: agent });
+  const settings = { plugins, httpAgent: agent };
+  return options.auth ? new TwitterApi(options.auth, settings) : new TwitterApi(options.bearerToken ?? '', settings);
 }

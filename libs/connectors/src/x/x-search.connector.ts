@@ -39,6 +39,8 @@ export class XSearchConnector {
     private readonly client: TwitterApi,
     private readonly query: string,
     private readonly sourceId: string | null,
+    /** Our own account: its posts and replies are never mentions. */
+    private readonly ownUserId?: string,
   ) {}
 
   /**
@@ -92,7 +94,9 @@ export class XSearchConnector {
 
   private toMentions(body: XSearchResponse): RawMention[] {
     const users = new Map((body.includes?.users ?? []).map((u) => [u.id, u]));
-    return (body.data ?? []).map((tweet) => tweetToMention(tweet, users.get(tweet.author_id), this.sourceId));
+    return (body.data ?? [])
+      .filter((tweet) => tweet.author_id !== this.ownUserId)
+      .map((tweet) => tweetToMention(tweet, users.get(tweet.author_id), this.sourceId));
   }
 }
 
@@ -109,7 +113,7 @@ function toSnapshot(
 
 const FALLBACK_BACKOFF_MS = 60_000;
 
-function translateError(error: unknown): ConnectorError {
+export function translateError(error: unknown): ConnectorError {
   if (error instanceof ApiResponseError) {
     if (error.rateLimitError) {
       const reset = error.rateLimit?.reset;

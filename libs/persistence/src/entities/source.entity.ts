@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Platform } from '@lp/domain';
+import type { Platform, QuotaView, SourceHealth } from '@lp/domain';
 
 /** Where a connector resumes: whatever the platform's paging needs, stored as the connector wrote it. */
 export type SourceCursor = Record<string, unknown>;
@@ -56,6 +56,31 @@ export class SourceEntity {
 
   @Column({ name: 'rate_limit', type: 'jsonb', nullable: true })
   rateLimit!: RateLimitState | null;
+
+  /** Sealed by CredentialCipher; never leaves the server in clear. */
+  @Column({ type: 'text', nullable: true })
+  credentials!: string | null;
+
+  @Column({ type: 'text', default: 'pending' })
+  health!: SourceHealth;
+
+  @Column({ name: 'health_reason', type: 'text', nullable: true })
+  healthReason!: string | null;
+
+  @Column({ name: 'last_error_permanent', type: 'boolean', default: false })
+  lastErrorPermanent!: boolean;
+
+  @Column({ name: 'throttled_until', type: 'timestamptz', nullable: true })
+  throttledUntil!: Date | null;
+
+  @Column({ name: 'last_mention_at', type: 'timestamptz', nullable: true })
+  lastMentionAt!: Date | null;
+
+  @Column({ name: 'mean_gap_ms', type: 'double precision', nullable: true })
+  meanGapMs!: number | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  quota!: QuotaView | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

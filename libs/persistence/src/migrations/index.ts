@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { SourceCredentialsAndHealth1764000000001 } from './1764000000001-source-credentials-and-health';
 
 /** In order. Listed explicitly (not globbed) so a bundled or renamed build still finds them. */
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, SourceCredentialsAndHealth1764000000001];

@@ -1,0 +1,35 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import type { SourceView } from '@lp/domain';
+import { CreateSourceDto, UpdateSourceDto } from './source.dto';
+import { SourcesService } from './sources.service';
+
+@Controller('sources')
+export class SourcesController {
+  constructor(private readonly sources: SourcesService) {}
+
+  @Get()
+  async list(): Promise<{ items: SourceView[] }> {
+    return { items: await this.sources.list() };
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<SourceView> {
+    return this.sources.get(id);
+  }
+
+  @Post()
+  create(@Body() dto: CreateSourceDto): Promise<SourceView> {
+    return this.sources.create(dto);
+  }
+
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSourceDto): Promise<SourceView> {
+    return this.sources.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.sources.remove(id);
+  }
+}
