@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '@lp/config';
 import { runMigrations } from '@lp/persistence';
 import { ensureDatabase } from './lib/database';
+import { devCredentialsKey } from './lib/dev-credentials-key';
 import { resolvePrerequisites, type PrerequisiteDefaults } from './lib/prerequisites';
 import { portIsFree } from './lib/probes';
 import { Supervisor } from './lib/supervisor';
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     WEB_DIST_DIR: process.env.WEB_DIST_DIR || resolve(ROOT, 'apps/web/dist'),
+    CREDENTIALS_KEY: process.env.CREDENTIALS_KEY || devCredentialsKey(DEFAULTS.dataRoot),
   };
   if (useSimulator) {
     Object.assign(baseEnv, {

@@ -3,6 +3,7 @@ import { isFaultMode, type FaultInjector } from './faults';
 import type { Mood } from './chatter/phrasebook';
 import { TEMPLATES } from './chatter/phrasebook';
 import type { ChatterStream } from './chatter/chatter-stream';
+import { isScenario, SCENARIOS } from './chatter/scenarios';
 
 export interface ControlDeps {
   chatter: ChatterStream;
@@ -58,6 +59,17 @@ export function controlRouter(deps: ControlDeps): Router {
     }
     deps.chatter.setRate(perSecond);
     res.json({ perSecond });
+  });
+
+  router.post('/__sim/scenario', (req, res) => {
+    const { name, seconds } = (req.body ?? {}) as { name?: unknown; seconds?: unknown };
+    if (!isScenario(name)) return res.status(400).json({ field: 'name', message: `must be one of ${SCENARIOS.join(', ')}` });
+    const duration = Number(seconds ?? 120);
+    if (!Number.isFinite(duration) || duration < 1 || duration > 86_400) {
+      return res.status(400).json({ field: 'seconds', message: 'must be 1 to 86400' });
+    }
+    deps.chatter.startScenario(name, duration);
+    res.status(201).json({ name, seconds: duration });
   });
 
   router.post('/__sim/faults', (req, res) => {

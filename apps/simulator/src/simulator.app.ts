@@ -50,7 +50,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         stats.searchRequests = 0;
         xReplies.length = 0;
       },
-      state: () => ({ tweets: store.size, rate: chatter.rate, ...stats }),
+      state: () => ({ tweets: store.size, rate: chatter.rate, scenario: chatter.currentScenario, ...stats }),
     }),
   );
   app.use((_req, res) => {

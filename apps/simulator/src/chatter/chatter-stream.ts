@@ -1,6 +1,7 @@
 import type { TweetStore } from '../x/tweet-store';
 import type { MentionGenerator } from './mention-generator';
 import type { Mood } from './phrasebook';
+import { SCENARIO_EFFECTS, type ScenarioName } from './scenarios';
 
 const TICK_MS = 100;
 
@@ -8,12 +9,15 @@ const TICK_MS = 100;
 export interface PostScript {
   text?: string;
   authorName?: string;
+  followers?: number;
+  verified?: boolean;
 }
 
 /** Feeds generated posts into the store at a steady rate, plus bursts on request. */
 export class ChatterStream {
   private timer: NodeJS.Timeout | undefined;
   private carry = 0;
+  private scenario: { name: ScenarioName; until: number } = { name: 'steady', until: Infinity };
 
   constructor(
     private readonly generator: MentionGenerator,
@@ -22,7 +26,7 @@ export class ChatterStream {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => this.tick(), TICK_MS);
+    this.timer ??= setInterval(() => this.step(), TICK_MS);
     this.timer.unref();
   }
 
@@ -46,15 +50,35 @@ export class ChatterStream {
       const post = this.generator.next(mood);
       if (script.text !== undefined) post.text = script.text;
       if (script.authorName !== undefined) post.author = { ...post.author, name: script.authorName };
+      if (script.followers !== undefined) post.author = { ...post.author, followers: script.followers };
+      if (script.verified !== undefined) post.author = { ...post.author, verified: script.verified };
       ids.push(this.store.add(post).id);
     }
     return ids;
   }
 
-  private tick(): void {
-    this.carry += (this.perSecond * TICK_MS) / 1000;
+  /** Runs a scenario for `seconds`, then returns to steady chatter. */
+  startScenario(name: ScenarioName, seconds: number, now = Date.now()): void {
+    this.scenario = { name, until: name === 'steady' ? Infinity : now + seconds * 1000 };
+    for (const post of SCENARIO_EFFECTS[name].opening ?? []) {
+      this.emit(1, post.mood, { text: post.text, followers: post.followers, verified: post.verified });
+    }
+  }
+
+  get currentScenario(): ScenarioName {
+    return this.scenario.name;
+  }
+
+  /** One timer tick's worth of chatter at `now` (the timer calls it; tests drive it with their own clock). */
+  step(now = Date.now()): void {
+    if (now >= this.scenario.until) this.scenario = { name: 'steady', until: Infinity };
+    const effect = SCENARIO_EFFECTS[this.scenario.name];
+    this.carry += (this.perSecond * effect.rateFactor * TICK_MS) / 1000;
     const due = Math.floor(this.carry);
     this.carry -= due;
-    if (due > 0) this.emit(due);
+    for (let i = 0; i < due; i++) {
+      const mood = effect.moods ? effect.moods[Math.floor(Math.random() * effect.moods.length)] : undefined;
+      this.emit(1, mood);
+    }
   }
 }
