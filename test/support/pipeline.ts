@@ -13,6 +13,8 @@ export interface PipelineOptions {
   workerEnv?: Record<string, string>;
   /** Extra environment for every process. */
   env?: Record<string, string>;
+  /** Extra environment that depends on the simulator's URL (chosen at start). */
+  envFromUrls?: (simulatorUrl: string) => Record<string, string>;
   databaseUrl?: string;
 }
 
@@ -51,6 +53,7 @@ export class Pipeline {
       X_POLL_INTERVAL_MS: '200',
       CREDENTIALS_KEY: this.credentialsKey,
       ...this.options.env,
+      ...this.options.envFromUrls?.(this.simulatorUrl),
     };
     this.simulator = new AppProcess('simulator', this.env).start();
     this.api = new AppProcess('api', this.env).start();

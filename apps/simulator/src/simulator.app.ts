@@ -3,6 +3,8 @@ import express from 'express';
 import { ChatterStream } from './chatter/chatter-stream';
 import { MentionGenerator } from './chatter/mention-generator';
 import { FaultInjector } from './faults';
+import { FeedStore } from './feeds/feed-store';
+import { feedRouter } from './feeds/feed.routes';
 import { controlRouter } from './control.route';
 import { FixedWindowRateLimiter } from './x/rate-limiter';
 import { TweetStore } from './x/tweet-store';
@@ -29,13 +31,16 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const chatter = new ChatterStream(generator, store, options.rate);
   const faults = new FaultInjector();
   const limiter = new FixedWindowRateLimiter(options.xRateLimit);
-  const stats = { searchRequests: 0 };
+  const stats = { searchRequests: 0, feedRequests: 0 };
+  // Separate generators, so adding a platform does not change the seeded X chatter sequence.
+  const feedStore = new FeedStore(new MentionGenerator((options.seed ?? 42) + 1), { growEveryMs: options.rate > 0 ? 60_000 : 0 });
   const xReplies: RecordedReply[] = [];
 
   const app = express();
   app.disable('x-powered-by');
   app.use(xSearchRouter({ store, limiter, faults, stats }));
   app.use(xReplyRouter({ store, faults, replies: xReplies }));
+  app.use(feedRouter({ store: feedStore, faults, stats }));
   app.get('/__sim/x/replies', (_req, res) => {
     res.json({ items: xReplies });
   });
@@ -49,6 +54,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         limiter.reset();
         stats.searchRequests = 0;
         xReplies.length = 0;
+        feedStore.clear();
+        stats.feedRequests = 0;
       },
       state: () => ({ tweets: store.size, rate: chatter.rate, scenario: chatter.currentScenario, ...stats }),
     }),

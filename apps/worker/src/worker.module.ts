@@ -10,7 +10,7 @@ import { LexiconScorer } from '@lp/scoring';
 import { IngestProcessor } from './ingest/ingest.processor';
 import { MentionBatchWriter } from './ingest/mention-batch-writer';
 import { PollLock } from './polling/poll-lock';
-import { XConnector } from '@lp/connectors';
+import { FeedConnector, XConnector } from '@lp/connectors';
 import { ConnectorRegistry } from './polling/connector-registry';
 import { SourcePoller } from './polling/source.poller';
 
@@ -50,6 +50,7 @@ import { SourcePoller } from './polling/source.poller';
       useFactory: (config: AppConfig) =>
         new ConnectorRegistry([
           new XConnector({ baseUrl: config.x.baseUrl, defaultBearerToken: config.x.bearerToken }),
+          new FeedConnector({ allowPrivateHosts: config.feeds.allowPrivateHosts }),
         ]),
     },
     IngestProcessor,

@@ -1,2 +1,2 @@
 export { loadConfig, ConfigError, ENV_VARIABLES, type AppConfig } from './load-config';
-export { envSchema, type Env } from './env.schema';
+export { envSchema, decodeKey, type Env } from './env.schema';

@@ -6,3 +6,4 @@ export { XConnector, type XConnectorOptions } from './x/x.connector';
 export { XSearchConnector, type XCursor, type XSearchPage } from './x/x-search.connector';
 export { tweetToMention } from './x/x-mention.mapper';
 export { SOURCE_SETTINGS, validateSourceSettings, type SettingsProblem } from './registry/source-settings';
+export * from './feeds';
