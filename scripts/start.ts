@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '@lp/config';
 import { runMigrations } from '@lp/persistence';
 import { ensureDatabase } from './lib/database';
+import { seedDemoSources } from './lib/demo-sources';
 import { devCredentialsKey } from './lib/dev-credentials-key';
 import { resolvePrerequisites, type PrerequisiteDefaults } from './lib/prerequisites';
 import { portIsFree } from './lib/probes';
@@ -96,12 +97,19 @@ async function main(): Promise<void> {
     CREDENTIALS_KEY: process.env.CREDENTIALS_KEY || devCredentialsKey(DEFAULTS.dataRoot),
   };
   if (useSimulator) {
+    const simulatorUrl = `http://${config.simulator.host}:${config.simulator.port}/`;
     Object.assign(baseEnv, {
       X_BEARER_TOKEN: SIMULATOR_TOKEN,
-      X_API_BASE_URL: `http://${config.simulator.host}:${config.simulator.port}/`,
+      X_API_BASE_URL: simulatorUrl,
       // The simulator allows 450 searches per 15 minutes like X: one every 2 s stays inside it.
       X_POLL_INTERVAL_MS: process.env.X_POLL_INTERVAL_MS || '2000',
+      FACEBOOK_GRAPH_BASE_URL: `${simulatorUrl}v26.0/`,
+      YOUTUBE_API_ROOT_URL: simulatorUrl,
+      // The simulator's feeds are on loopback, which feed sources may not reach unless allowed.
+      FEED_ALLOW_PRIVATE_HOSTS: [config.simulator.host, process.env.FEED_ALLOW_PRIVATE_HOSTS].filter(Boolean).join(','),
     });
+    const added = await seedDemoSources(services.databaseUrl, baseEnv.CREDENTIALS_KEY!, simulatorUrl);
+    if (added.length) console.log(`added demo sources on the simulator: ${added.join(', ')}`);
   }
 
   let shuttingDown = false;

@@ -8,6 +8,7 @@ import { HealthModule } from './health/health.module';
 import { MentionsModule } from './mentions/mentions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SourcesModule } from './sources/sources.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** The built web app, served from the api's origin so the socket and REST calls need no CORS. */
 function webApp(config: AppConfig): DynamicModule[] {
@@ -29,6 +30,7 @@ export class ApiModule {
         MentionsModule,
         RealtimeModule,
         SourcesModule,
+        WebhooksModule,
         ...webApp(config),
       ],
     };

@@ -7,7 +7,8 @@ import { createValidationPipe } from './validation.pipe';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+  // rawBody: webhook signatures are computed over the bytes as sent, before JSON parsing.
+  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

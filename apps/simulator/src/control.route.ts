@@ -63,7 +63,8 @@ export function controlRouter(deps: ControlDeps): Router {
 
   router.post('/__sim/scenario', (req, res) => {
     const { name, seconds } = (req.body ?? {}) as { name?: unknown; seconds?: unknown };
-    if (!isScenario(name)) return res.status(400).json({ field: 'name', message: `must be one of ${SCENARIOS.join(', ')}` });
+    if (!isScenario(name))
+      return res.status(400).json({ field: 'name', message: `must be one of ${SCENARIOS.join(', ')}` });
     const duration = Number(seconds ?? 120);
     if (!Number.isFinite(duration) || duration < 1 || duration > 86_400) {
       return res.status(400).json({ field: 'seconds', message: 'must be 1 to 86400' });

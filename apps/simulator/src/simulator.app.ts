@@ -2,6 +2,7 @@ import http from 'node:http';
 import express from 'express';
 import { ChatterStream } from './chatter/chatter-stream';
 import { MentionGenerator } from './chatter/mention-generator';
+import { FacebookStore, facebookRouter } from './facebook/facebook.routes';
 import { FaultInjector } from './faults';
 import { FeedStore } from './feeds/feed-store';
 import { feedRouter } from './feeds/feed.routes';
@@ -9,6 +10,7 @@ import { controlRouter } from './control.route';
 import { FixedWindowRateLimiter } from './x/rate-limiter';
 import { TweetStore } from './x/tweet-store';
 import { xReplyRouter, type RecordedReply } from './x/x-reply.route';
+import { createYouTubeSim } from './youtube/youtube-sim';
 import { xSearchRouter } from './x/x-search.route';
 
 export interface SimulatorOptions {
@@ -33,7 +35,11 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const limiter = new FixedWindowRateLimiter(options.xRateLimit);
   const stats = { searchRequests: 0, feedRequests: 0 };
   // Separate generators, so adding a platform does not change the seeded X chatter sequence.
-  const feedStore = new FeedStore(new MentionGenerator((options.seed ?? 42) + 1), { growEveryMs: options.rate > 0 ? 60_000 : 0 });
+  const facebookStore = new FacebookStore(new MentionGenerator((options.seed ?? 42) + 2));
+  const youtube = createYouTubeSim({ faults, seed: (options.seed ?? 42) + 3 });
+  const feedStore = new FeedStore(new MentionGenerator((options.seed ?? 42) + 1), {
+    growEveryMs: options.rate > 0 ? 60_000 : 0,
+  });
   const xReplies: RecordedReply[] = [];
 
   const app = express();
@@ -41,6 +47,9 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   app.use(xSearchRouter({ store, limiter, faults, stats }));
   app.use(xReplyRouter({ store, faults, replies: xReplies }));
   app.use(feedRouter({ store: feedStore, faults, stats }));
+  app.use(facebookRouter({ store: facebookStore, faults }));
+  // The official YouTube client ignores any path in rootUrl, so this router sits at the root.
+  app.use(youtube.router);
   app.get('/__sim/x/replies', (_req, res) => {
     res.json({ items: xReplies });
   });
@@ -55,6 +64,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         stats.searchRequests = 0;
         xReplies.length = 0;
         feedStore.clear();
+        facebookStore.clear();
+        youtube.reset();
         stats.feedRequests = 0;
       },
       state: () => ({ tweets: store.size, rate: chatter.rate, scenario: chatter.currentScenario, ...stats }),

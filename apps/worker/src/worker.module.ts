@@ -10,7 +10,7 @@ import { LexiconScorer } from '@lp/scoring';
 import { IngestProcessor } from './ingest/ingest.processor';
 import { MentionBatchWriter } from './ingest/mention-batch-writer';
 import { PollLock } from './polling/poll-lock';
-import { FeedConnector, XConnector } from '@lp/connectors';
+import { FacebookConnector, FeedConnector, XConnector, YouTubeConnector } from '@lp/connectors';
 import { ConnectorRegistry } from './polling/connector-registry';
 import { SourcePoller } from './polling/source.poller';
 
@@ -51,6 +51,8 @@ import { SourcePoller } from './polling/source.poller';
         new ConnectorRegistry([
           new XConnector({ baseUrl: config.x.baseUrl, defaultBearerToken: config.x.bearerToken }),
           new FeedConnector({ allowPrivateHosts: config.feeds.allowPrivateHosts }),
+          new FacebookConnector({ graphBaseUrl: config.facebook.graphBaseUrl }),
+          new YouTubeConnector({ rootUrl: config.youtube.rootUrl, dailyQuotaUnits: config.youtube.dailyQuota }),
         ]),
     },
     IngestProcessor,

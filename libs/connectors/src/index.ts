@@ -7,3 +7,5 @@ export { XSearchConnector, type XCursor, type XSearchPage } from './x/x-search.c
 export { tweetToMention } from './x/x-mention.mapper';
 export { SOURCE_SETTINGS, validateSourceSettings, type SettingsProblem } from './registry/source-settings';
 export * from './feeds';
+export * from './facebook';
+export * from './youtube';
