@@ -64,4 +64,14 @@ describe('live page in Chromium', () => {
     });
     expect(await mentions().count()).toBe(before + 4);
   });
+
+  // Last: it leaves the X source failing.
+  it('shows source health live: the X source turns from ok to failing when X refuses its token', async () => {
+    const xSource = page.getByTestId('source-health').locator('li', { hasText: 'X brand search' });
+    await xSource.getByText('ok').waitFor({ timeout: 10_000 });
+    await pipeline.fault('unauthorized', 100);
+    await xSource.getByText('failing').waitFor({ timeout: 10_000 });
+    expect(await xSource.getAttribute('title')).toMatch(/X refused the credentials/);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'live-source-failing.png') });
+  });
 });

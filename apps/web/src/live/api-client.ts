@@ -1,4 +1,4 @@
-import type { MentionView } from '@lp/domain';
+import type { MentionView, SourceView } from '@lp/domain';
 
 const PAGE = 500;
 
@@ -28,4 +28,9 @@ export async function fetchMentionsAfter(
     cursor = items[items.length - 1]!.seq;
   }
   return all;
+}
+
+export async function fetchSources(signal?: AbortSignal): Promise<SourceView[]> {
+  const { items } = await getJson<{ items: SourceView[] }>('/api/sources', signal);
+  return items;
 }

@@ -1,7 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, RealtimeEvent, ServerToClientEvents } from '@lp/events';
-import { fetchLatestMentions, fetchMentionsAfter } from './api-client';
+import { fetchLatestMentions, fetchMentionsAfter, fetchSources } from './api-client';
 import type { MentionStore } from './mention-store';
+import type { SourceHealthStore } from './source-health-store';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
 
@@ -18,7 +19,10 @@ export class LiveConnection {
   private listeners = new Set<(state: ConnectionState) => void>();
   private current: ConnectionState = 'connecting';
 
-  constructor(private readonly store: MentionStore) {}
+  constructor(
+    private readonly store: MentionStore,
+    private readonly sources: SourceHealthStore,
+  ) {}
 
   get state(): ConnectionState {
     return this.current;
@@ -37,7 +41,16 @@ export class LiveConnection {
     socket.io.on('reconnect_attempt', () => this.setState('reconnecting'));
     socket.on('events', (batch: RealtimeEvent[]) => {
       const mentions = [];
-      for (const event of batch) if (event.type === 'mention.created') mentions.push(event.payload);
+      for (const event of batch) {
+        switch (event.type) {
+          case 'mention.created':
+            mentions.push(event.payload);
+            break;
+          case 'source.health':
+            this.sources.upsert(event.payload);
+            break;
+        }
+      }
       this.store.upsertMany(mentions);
     });
   }
@@ -58,6 +71,7 @@ export class LiveConnection {
         ? await fetchLatestMentions(INITIAL_LOAD)
         : await fetchMentionsAfter(this.store.maxSeq, CATCH_UP_PAGES);
     this.store.upsertMany(missed);
+    this.sources.replaceAll(await fetchSources());
   }
 
   private setState(state: ConnectionState): void {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ConnectionBanner } from '../components/connection-banner';
 import { MentionRow } from '../components/mention-row';
+import { SourceHealthStrip } from '../components/source-health-strip';
 import { useLiveMentions } from './use-live';
 
 const CAPACITY = 2_000;
@@ -8,7 +9,7 @@ const SHOWN = 200;
 
 /** The live stream: every mention as it lands, newest first. */
 export function LivePage() {
-  const { mentions, state, stale } = useLiveMentions(CAPACITY);
+  const { mentions, sources, state, stale } = useLiveMentions(CAPACITY);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 5_000);
@@ -27,6 +28,7 @@ export function LivePage() {
         </span>
       </header>
       <ConnectionBanner state={state} stale={stale} />
+      <SourceHealthStrip sources={sources} />
       {mentions.length === 0 ? (
         <p className="empty">Waiting for the first mention…</p>
       ) : (

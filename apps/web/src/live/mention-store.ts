@@ -6,7 +6,7 @@ export interface MentionStoreOptions {
 }
 
 /**
- * The browser's copy of recent mentions, newest first. Events arrive at least once and may
+ * The browser's copy of recent mentions, newest posted first. Events arrive at least once and may
  * repeat after a reconnect, so everything is keyed by id. Listeners are told once per animation
  * frame however many events arrived, which keeps bursts from re-rendering hundreds of times.
  */
@@ -37,7 +37,10 @@ export class MentionStore {
       changed = true;
     }
     if (!changed) return;
-    this.ordered = [...this.byId.values()].sort((a, b) => b.seq - a.seq);
+    // Newest posted first; jobs finish out of order, so ingest sequence only breaks ties.
+    this.ordered = [...this.byId.values()].sort((a, b) =>
+      a.postedAt === b.postedAt ? b.seq - a.seq : a.postedAt < b.postedAt ? 1 : -1,
+    );
     if (this.ordered.length > this.options.capacity) {
       for (const dropped of this.ordered.splice(this.options.capacity)) this.byId.delete(dropped.id);
     }

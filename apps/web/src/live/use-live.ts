@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { MentionView } from '@lp/domain';
+import type { MentionView, SourceView } from '@lp/domain';
 import { LiveConnection, type ConnectionState } from './live-connection';
 import { MentionStore } from './mention-store';
+import { SourceHealthStore } from './source-health-store';
 
 /** A banner only after this long: a blip during a deploy should not flash the whole wall. */
 const STALE_AFTER_MS = 1_500;
 
 export interface LiveMentions {
   mentions: readonly MentionView[];
+  sources: readonly SourceView[];
   state: ConnectionState;
   /** True once the connection has been down longer than STALE_AFTER_MS. */
   stale: boolean;
@@ -15,8 +17,10 @@ export interface LiveMentions {
 
 export function useLiveMentions(capacity: number): LiveMentions {
   const store = useMemo(() => new MentionStore({ capacity }), [capacity]);
-  const connection = useMemo(() => new LiveConnection(store), [store]);
+  const sourceStore = useMemo(() => new SourceHealthStore(), []);
+  const connection = useMemo(() => new LiveConnection(store, sourceStore), [store, sourceStore]);
   const mentions = useSyncExternalStore(store.subscribe, store.snapshot);
+  const sources = useSyncExternalStore(sourceStore.subscribe, sourceStore.snapshot);
   const [state, setState] = useState<ConnectionState>(connection.state);
   const [stale, setStale] = useState(false);
 
@@ -38,5 +42,5 @@ export function useLiveMentions(capacity: number): LiveMentions {
     return () => clearTimeout(timer);
   }, [state]);
 
-  return { mentions, state, stale };
+  return { mentions, sources, state, stale };
 }
