@@ -1,5 +1,6 @@
 import http from 'node:http';
 import express from 'express';
+import { AmbientChatter } from './chatter/ambient-chatter';
 import { ChatterStream } from './chatter/chatter-stream';
 import { MentionGenerator } from './chatter/mention-generator';
 import { FacebookStore, facebookRouter } from './facebook/facebook.routes';
@@ -10,6 +11,7 @@ import { controlRouter } from './control.route';
 import { FixedWindowRateLimiter } from './x/rate-limiter';
 import { TweetStore } from './x/tweet-store';
 import { xReplyRouter, type RecordedReply } from './x/x-reply.route';
+import { YouTubeContentGenerator } from './youtube/youtube-content.generator';
 import { createYouTubeSim } from './youtube/youtube-sim';
 import { xSearchRouter } from './x/x-search.route';
 
@@ -37,6 +39,15 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   // Separate generators, so adding a platform does not change the seeded X chatter sequence.
   const facebookStore = new FacebookStore(new MentionGenerator((options.seed ?? 42) + 2));
   const youtube = createYouTubeSim({ faults, seed: (options.seed ?? 42) + 3 });
+  const ambient = new AmbientChatter(
+    {
+      facebook: facebookStore,
+      facebookPageId: '448000000000001',
+      youtube: youtube.store,
+      youtubeContent: new YouTubeContentGenerator(new MentionGenerator((options.seed ?? 42) + 4)),
+    },
+    () => chatter.rate,
+  );
   const feedStore = new FeedStore(new MentionGenerator((options.seed ?? 42) + 1), {
     growEveryMs: options.rate > 0 ? 60_000 : 0,
   });
@@ -87,6 +98,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         server.once('error', reject);
         server.listen(port, host, () => {
           chatter.start();
+          ambient.start();
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : port);
         });
@@ -94,6 +106,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     close: () =>
       new Promise((resolve) => {
         chatter.stop();
+        ambient.stop();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
