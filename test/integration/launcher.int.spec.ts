@@ -69,7 +69,8 @@ describe('npm start prerequisites', () => {
   });
 
   it('starts a private redis-server when none answers and one is installed', async () => {
-    if (!findExecutable('redis-server')) throw new Error('redis-server is not installed (apt-get install redis-server)');
+    if (!findExecutable('redis-server'))
+      throw new Error('redis-server is not installed (apt-get install redis-server)');
     const defaults = await closedPortDefaults(dataRoot);
     const result = await resolvePrerequisites({
       env: { DATABASE_URL: TEST_DATABASE_URL },

@@ -65,6 +65,65 @@ describe('pipeline: simulator → X poller → ingest queue → PostgreSQL → S
       expect(body.fields[0]!.messages.join(' ')).toMatch(/less than 1/);
     });
 
+    it('filters the list by platform, urgency level, topic, time and words in the text', async () => {
+      const get = async (qs: string) =>
+        (
+          (await (await fetch(`${pipeline.apiUrl}/api/mentions?${qs}`)).json()) as {
+            items: Array<Record<string, unknown>>;
+          }
+        ).items;
+      const before = (await countMentions()).total;
+      await pipeline.emit(20);
+      await waitFor('20 more rows', async () => (await countMentions()).total === before + 20, 30_000);
+      const all = await get('limit=20');
+      const level = all[0]!.urgencyLevel as string;
+      const [expected] = await query<{ n: number }>(
+        TEST_DATABASE_URL,
+        'SELECT count(*)::int AS n FROM mentions WHERE urgency_level = $1',
+        [level],
+      );
+      const byLevel = await get(`limit=500&urgencyLevel=${level}`);
+      expect(byLevel.length).toBe(Math.min(500, expected!.n));
+      expect(byLevel.every((m) => m.urgencyLevel === level)).toBe(true);
+      expect(await get('limit=500&platform=youtube')).toEqual([]);
+      const topic = all[0]!.topic as string;
+      expect((await get(`limit=500&topic=${topic}`)).every((m) => m.topic === topic)).toBe(true);
+      expect(await get(`limit=500&until=${encodeURIComponent('2000-01-01T00:00:00Z')}`)).toEqual([]);
+      const word = (all.find((m) => /\bacmebook\b/i.test(String(m.text)))?.text as string | undefined)
+        ? 'acmebook'
+        : 'acme';
+      const found = await get(`limit=500&q=${word}`);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((m) => new RegExp(word, 'i').test(String(m.text)))).toBe(true);
+    });
+
+    it.each([
+      ['platform=myspace', 'platform'],
+      ['since=yesterday', 'since'],
+      ['urgencyLevel=extreme', 'urgencyLevel'],
+      ['limit=5000', 'limit'],
+    ])('rejects the filter %s with a 400 naming %s', async (qs, field) => {
+      const res = await fetch(`${pipeline.apiUrl}/api/mentions?${qs}`);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { fields: Array<{ field: string }> };
+      expect(body.fields.map((f) => f.field)).toContain(field);
+    });
+
+    it('publishes its OpenAPI description', async () => {
+      const doc = (await (await fetch(`${pipeline.apiUrl}/api/docs/openapi.json`)).json()) as {
+        paths: Record<string, unknown>;
+      };
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/mentions',
+          '/api/sources',
+          '/api/sources/{id}',
+          '/api/health',
+          '/api/webhooks/facebook',
+        ]),
+      );
+    });
+
     it('reports PostgreSQL, Redis and the queue on /api/health', async () => {
       const res = await fetch(`${pipeline.apiUrl}/api/health`);
       expect(res.status).toBe(200);

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { QueueHealthIndicator } from './queue.health';
 import { RedisHealthIndicator } from './redis.health';
 
 /** Public: load balancers and the launcher probe it without credentials. It reveals no data. */
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { SourceView } from '@lp/domain';
 import { CreateSourceDto, UpdateSourceDto } from './source.dto';
 import { SourcesService } from './sources.service';
 
+@ApiTags('sources')
 @Controller('sources')
 export class SourcesController {
   constructor(private readonly sources: SourcesService) {}

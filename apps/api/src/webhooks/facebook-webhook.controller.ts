@@ -13,6 +13,7 @@ import {
   UnauthorizedException,
   type RawBodyRequest,
 } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AppConfig } from '@lp/config';
 import {
@@ -29,6 +30,7 @@ import { ingestJobId, type TypedQueue } from '@lp/queue';
  * Meta's push delivery for Page `feed` changes. Public by design: Meta cannot sign in, so every
  * delivery is authenticated by its X-Hub-Signature-256 over the raw body instead.
  */
+@ApiTags('webhooks')
 @Controller('webhooks/facebook')
 export class FacebookWebhookController {
   constructor(

@@ -14,6 +14,16 @@ export interface UpsertedMention {
 
 export interface MentionListQuery {
   limit: number;
+  platform?: MentionView['platform'];
+  status?: MentionView['status'];
+  urgencyLevel?: MentionView['urgencyLevel'];
+  topic?: string;
+  /** Posted at or after this time. */
+  since?: Date;
+  /** Posted before this time. */
+  until?: Date;
+  /** Words that must all appear in the text (full-text, language-neutral). */
+  q?: string;
   /** Catch-up: only mentions ingested after this sequence number, oldest first. */
   afterSeq?: number;
   /** Paging back: only mentions ingested before this sequence number, newest first. */
@@ -80,20 +90,26 @@ export class MentionRepository {
   }
 
   async list(query: MentionListQuery): Promise<MentionView[]> {
-    let rows: MentionRow[];
-    if (query.afterSeq !== undefined) {
-      rows = await this.dataSource.query('SELECT * FROM mentions WHERE seq > $1 ORDER BY seq ASC LIMIT $2', [
-        query.afterSeq,
-        query.limit,
-      ]);
-    } else if (query.beforeSeq !== undefined) {
-      rows = await this.dataSource.query('SELECT * FROM mentions WHERE seq < $1 ORDER BY seq DESC LIMIT $2', [
-        query.beforeSeq,
-        query.limit,
-      ]);
-    } else {
-      rows = await this.dataSource.query('SELECT * FROM mentions ORDER BY seq DESC LIMIT $1', [query.limit]);
-    }
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (query.platform) add((p) => `platform = ${p}`, query.platform);
+    if (query.status) add((p) => `status = ${p}`, query.status);
+    if (query.urgencyLevel) add((p) => `urgency_level = ${p}`, query.urgencyLevel);
+    if (query.topic) add((p) => `topic = ${p}`, query.topic);
+    if (query.since) add((p) => `posted_at >= ${p}`, query.since);
+    if (query.until) add((p) => `posted_at < ${p}`, query.until);
+    if (query.q) add((p) => `to_tsvector('simple', text) @@ plainto_tsquery('simple', ${p})`, query.q);
+    if (query.afterSeq !== undefined) add((p) => `seq > ${p}`, query.afterSeq);
+    if (query.beforeSeq !== undefined) add((p) => `seq < ${p}`, query.beforeSeq);
+    // Catch-up reads forward from a sequence number; every other listing is newest first.
+    const order = query.afterSeq !== undefined ? 'seq ASC' : 'seq DESC';
+    params.push(query.limit);
+    const sql = `SELECT * FROM mentions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT $${params.length}`;
+    const rows: MentionRow[] = await this.dataSource.query(sql, params);
     return rows.map(toView);
   }
 
