@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '@lp/config';
 import { runMigrations } from '@lp/persistence';
 import { ensureDatabase } from './lib/database';
 import { seedDemoSources } from './lib/demo-sources';
-import { devCredentialsKey } from './lib/dev-credentials-key';
+import { devAdminPassword, devCredentialsKey, devJwtSecret } from './lib/dev-credentials-key';
 import { resolvePrerequisites, type PrerequisiteDefaults } from './lib/prerequisites';
 import { portIsFree } from './lib/probes';
 import { Supervisor } from './lib/supervisor';
@@ -95,7 +95,11 @@ async function main(): Promise<void> {
     REDIS_URL: services.redisUrl,
     WEB_DIST_DIR: process.env.WEB_DIST_DIR || resolve(ROOT, 'apps/web/dist'),
     CREDENTIALS_KEY: process.env.CREDENTIALS_KEY || devCredentialsKey(DEFAULTS.dataRoot),
+    JWT_SECRET: process.env.JWT_SECRET || devJwtSecret(DEFAULTS.dataRoot),
   };
+  // Without a configured first admin, a development one, so the dashboard can be opened at once.
+  const devAdmin = !process.env.ADMIN_EMAIL;
+  if (devAdmin) Object.assign(baseEnv, { ADMIN_EMAIL: 'admin@localhost.test', ADMIN_PASSWORD: devAdminPassword(DEFAULTS.dataRoot) });
   if (useSimulator) {
     const simulatorUrl = `http://${config.simulator.host}:${config.simulator.port}/`;
     Object.assign(baseEnv, {
@@ -143,7 +147,9 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.api.port}/`;
   if (await waitForHealth(`http://127.0.0.1:${config.api.port}/api/health`, 60_000)) {
     const source = useSimulator ? 'the built-in simulator (no X_BEARER_TOKEN set)' : 'X with your credentials';
-    console.log(`\n  Listening Post is running: ${url}\n  Mentions come from ${source}. Ctrl-C stops everything.\n`);
+    // The password stays in its file rather than on the terminal, where it would end up in scroll-back and logs.
+    const signIn = devAdmin ? `\n  Sign in as ${baseEnv.ADMIN_EMAIL}; the password is in .data/admin.password` : '';
+    console.log(`\n  Listening Post is running: ${url}${signIn}\n  Mentions come from ${source}. Ctrl-C stops everything.\n`);
   } else {
     console.error(`the api did not become healthy within 60 s; see its log lines above (${url}api/health)`);
   }

@@ -14,6 +14,16 @@ describe('live page in Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(pipeline.apiUrl);
+    // Signs in as a person does: the form first, with a wrong password, then the right one.
+    const form = page.getByTestId('sign-in-form');
+    await form.waitFor({ timeout: 10_000 });
+    await form.locator('input[name=email]').fill(pipeline.admin.email);
+    await form.locator('input[name=password]').fill('not my password');
+    await form.locator('input[name=password]').press('Enter');
+    await page.getByRole('alert').getByText('Wrong email or password.').waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'sign-in.png') });
+    await form.locator('input[name=password]').fill(pipeline.admin.password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('connection-state').getByText('Live').waitFor({ timeout: 10_000 });
   });
   afterAll(async () => {
@@ -73,5 +83,14 @@ describe('live page in Chromium', () => {
     await xSource.getByText('failing').waitFor({ timeout: 10_000 });
     expect(await xSource.getAttribute('title')).toMatch(/X refused the credentials/);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'live-source-failing.png') });
+  });
+
+  it('stays signed in across a reload (session cookie) and signs out', async () => {
+    await page.reload();
+    await page.getByTestId('connection-state').getByText('Live').waitFor({ timeout: 10_000 });
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-form').waitFor({ timeout: 5_000 });
+    await page.reload();
+    await page.getByTestId('sign-in-form').waitFor({ timeout: 5_000 });
   });
 });

@@ -43,7 +43,7 @@ describe('pipeline: simulator → X poller → ingest queue → PostgreSQL → S
     });
 
     it('serves the newest mentions first and catch-up pages after a sequence number', async () => {
-      const latest = (await (await fetch(`${pipeline.apiUrl}/api/mentions?limit=10`)).json()) as {
+      const latest = (await (await pipeline.apiFetch('/api/mentions?limit=10')).json()) as {
         items: Array<{ seq: number }>;
       };
       expect(latest.items).toHaveLength(10);
@@ -51,14 +51,14 @@ describe('pipeline: simulator → X poller → ingest queue → PostgreSQL → S
       expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
 
       const afterSeq = seqs[9]!;
-      const catchUp = (await (
-        await fetch(`${pipeline.apiUrl}/api/mentions?afterSeq=${afterSeq}&limit=500`)
-      ).json()) as { items: Array<{ seq: number }> };
+      const catchUp = (await (await pipeline.apiFetch(`/api/mentions?afterSeq=${afterSeq}&limit=500`)).json()) as {
+        items: Array<{ seq: number }>;
+      };
       expect(catchUp.items.map((m) => m.seq)).toEqual([...seqs.slice(0, 9)].reverse());
     });
 
     it('rejects a malformed list request with the field and the reason', async () => {
-      const res = await fetch(`${pipeline.apiUrl}/api/mentions?limit=0`);
+      const res = await pipeline.apiFetch('/api/mentions?limit=0');
       expect(res.status).toBe(400);
       const body = (await res.json()) as { fields: Array<{ field: string; messages: string[] }> };
       expect(body.fields[0]!.field).toBe('limit');
@@ -68,7 +68,7 @@ describe('pipeline: simulator → X poller → ingest queue → PostgreSQL → S
     it('filters the list by platform, urgency level, topic, time and words in the text', async () => {
       const get = async (qs: string) =>
         (
-          (await (await fetch(`${pipeline.apiUrl}/api/mentions?${qs}`)).json()) as {
+          (await (await pipeline.apiFetch(`/api/mentions?${qs}`)).json()) as {
             items: Array<Record<string, unknown>>;
           }
         ).items;
@@ -103,7 +103,7 @@ describe('pipeline: simulator → X poller → ingest queue → PostgreSQL → S
       ['urgencyLevel=extreme', 'urgencyLevel'],
       ['limit=5000', 'limit'],
     ])('rejects the filter %s with a 400 naming %s', async (qs, field) => {
-      const res = await fetch(`${pipeline.apiUrl}/api/mentions?${qs}`);
+      const res = await pipeline.apiFetch(`/api/mentions?${qs}`);
       expect(res.status).toBe(400);
       const body = (await res.json()) as { fields: Array<{ field: string }> };
       expect(body.fields.map((f) => f.field)).toContain(field);

@@ -18,7 +18,9 @@ describe('every platform through the worker: X, Facebook, YouTube and feeds from
     // Platform base URLs point at the simulator, whose port is only known once it is chosen.
     envFromUrls: (sim) => ({ FACEBOOK_GRAPH_BASE_URL: `${sim}/v26.0/`, YOUTUBE_API_ROOT_URL: `${sim}/` }),
   });
-  const api = (path: string, init: RequestInit = {}) =>
+  const api = (path: string, init: RequestInit = {}) => pipeline.apiFetch(`/api${path}`, init);
+  /** Webhooks are public: Meta calls them without our tokens. */
+  const publicApi = (path: string, init: RequestInit = {}) =>
     fetch(`${pipeline.apiUrl}/api${path}`, {
       ...init,
       headers: { 'content-type': 'application/json', ...init.headers },
@@ -91,13 +93,13 @@ describe('every platform through the worker: X, Facebook, YouTube and feeds from
   });
 
   it('accepts a signed Facebook webhook delivery and rejects a tampered or unsigned one', async () => {
-    const handshake = await api(
+    const handshake = await publicApi(
       `/webhooks/facebook?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1158201444`,
     );
     expect([handshake.status, await handshake.text()]).toEqual([200, '1158201444']);
-    expect((await api(`/webhooks/facebook?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1`)).status).toBe(
-      403,
-    );
+    expect(
+      (await publicApi(`/webhooks/facebook?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1`)).status,
+    ).toBe(403);
 
     const body = JSON.stringify({
       object: 'page',
@@ -125,7 +127,7 @@ describe('every platform through the worker: X, Facebook, YouTube and feeds from
     });
     const sign = (b: string) => `sha256=${createHmac('sha256', APP_SECRET).update(b).digest('hex')}`;
     const send = (b: string, signature?: string) =>
-      api('/webhooks/facebook', {
+      publicApi('/webhooks/facebook', {
         method: 'POST',
         body: b,
         headers: signature ? { 'x-hub-signature-256': signature } : {},

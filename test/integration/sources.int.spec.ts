@@ -5,11 +5,7 @@ import { waitFor } from '../support/wait';
 
 describe('sources: managed through the API, credentials sealed, health reported', () => {
   const { pipeline, client } = usePipelineWithClient({ suite: 'sources' });
-  const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${pipeline.apiUrl}/api${path}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...init.headers },
-    });
+  const api = (path: string, init: RequestInit = {}) => pipeline.apiFetch(`/api${path}`, init);
   const create = (body: unknown) => api('/sources', { method: 'POST', body: JSON.stringify(body) });
   const sourceById = async (id: string) => (await (await api(`/sources/${id}`)).json()) as SourceView;
 

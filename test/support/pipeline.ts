@@ -28,6 +28,10 @@ export class Pipeline {
   readonly redisPrefix: string;
   /** Seals source credentials in this run's database. */
   readonly credentialsKey = randomBytes(32).toString('base64');
+  readonly jwtSecret = randomBytes(48).toString('base64');
+  readonly admin = { email: 'admin@listening-post.test', password: 'correct horse battery staple' };
+  /** The admin's access token, once started. */
+  accessToken = '';
   private env: Record<string, string> = {};
 
   constructor(private readonly options: PipelineOptions) {
@@ -52,6 +56,9 @@ export class Pipeline {
       X_BEARER_TOKEN: 'test-token',
       X_POLL_INTERVAL_MS: '200',
       CREDENTIALS_KEY: this.credentialsKey,
+      JWT_SECRET: this.jwtSecret,
+      ADMIN_EMAIL: this.admin.email,
+      ADMIN_PASSWORD: this.admin.password,
       ...this.options.env,
       ...this.options.envFromUrls?.(this.simulatorUrl),
     };
@@ -60,6 +67,30 @@ export class Pipeline {
     this.worker = this.newWorker().start();
     await waitFor('simulator', () => fetch(`${this.simulatorUrl}/__sim/state`).then((r) => r.ok), 20_000);
     await waitFor('api health', () => fetch(`${this.apiUrl}/api/health`).then((r) => r.ok), 30_000);
+    this.accessToken = await waitFor(
+      'first admin',
+      () => this.signIn(this.admin.email, this.admin.password).catch(() => ''),
+      10_000,
+    );
+  }
+
+  /** Signs in and returns the access token (throws with the status on refusal). */
+  async signIn(email: string, password: string): Promise<string> {
+    const res = await fetch(`${this.apiUrl}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!res.ok) throw new Error(`sign-in refused: ${res.status}`);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  }
+
+  /** fetch against the api as the admin (or with the token given). */
+  apiFetch(path: string, init: RequestInit = {}, token = this.accessToken): Promise<Response> {
+    return fetch(`${this.apiUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+    });
   }
 
   newApi(): AppProcess {
@@ -100,8 +131,8 @@ export class RecordingClient {
   readonly mentionIds = new Set<string>();
   private readonly socket: Socket<ServerToClientEvents>;
 
-  constructor(apiUrl: string) {
-    this.socket = io(apiUrl, { transports: ['websocket'], reconnectionDelay: 100 });
+  constructor(apiUrl: string, token: string) {
+    this.socket = io(apiUrl, { transports: ['websocket'], reconnectionDelay: 100, auth: { token } });
     this.socket.on('events', (batch: RealtimeEvent[]) => {
       for (const event of batch) {
         this.events.push(event);
@@ -129,7 +160,7 @@ export function usePipelineWithClient(options: PipelineOptions): { pipeline: Pip
   let client: RecordingClient | undefined;
   beforeAll(async () => {
     await pipeline.start();
-    client = new RecordingClient(pipeline.apiUrl);
+    client = new RecordingClient(pipeline.apiUrl, pipeline.accessToken);
     await client.connected();
   });
   afterAll(async () => {

@@ -30,7 +30,7 @@ export async function resetDatabase(url = TEST_DATABASE_URL): Promise<void> {
     await adminClient.end();
   }
   await runMigrations(url);
-  await query(url, 'TRUNCATE mentions, sources');
+  await query(url, 'TRUNCATE mentions, sources, users CASCADE');
 }
 
 export async function query<T = Record<string, unknown>>(

@@ -4,10 +4,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { loadConfig, type AppConfig } from '@lp/config';
 import { CoreModule, QueuesModule } from '@lp/nest-core';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { MentionsModule } from './mentions/mentions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SourcesModule } from './sources/sources.module';
+import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** The built web app, served from the api's origin so the socket and REST calls need no CORS. */
@@ -26,6 +28,8 @@ export class ApiModule {
       imports: [
         CoreModule.forRoot({ service: 'api', config }),
         QueuesModule,
+        AuthModule,
+        UsersModule,
         HealthModule,
         MentionsModule,
         RealtimeModule,

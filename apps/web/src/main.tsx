@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LivePage } from './live/live-page';
+import { App } from './app';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LivePage />
+    <App />
   </StrictMode>,
 );

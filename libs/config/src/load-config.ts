@@ -24,6 +24,12 @@ export interface AppConfig {
   facebook: { graphBaseUrl: string; appSecret: string; verifyToken: string };
   youtube: { rootUrl: string; dailyQuota: number };
   feeds: { allowPrivateHosts: string[] };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlS: number;
+    refreshTokenTtlS: number;
+    firstAdmin: { email: string; password: string; name: string } | null;
+  };
 }
 
 /** Empty strings count as "unset" so a blank line in .env means "use the default". */
@@ -73,6 +79,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       verifyToken: e.FACEBOOK_VERIFY_TOKEN,
     },
     youtube: { rootUrl: withSlash(e.YOUTUBE_API_ROOT_URL), dailyQuota: e.YOUTUBE_DAILY_QUOTA },
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,
+      refreshTokenTtlS: e.REFRESH_TOKEN_TTL_S,
+      firstAdmin:
+        e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : null,
+    },
     feeds: {
       allowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS.split(',')
         .map((h) => h.trim())

@@ -1,3 +1,4 @@
 export * from './platform';
 export * from './mention';
 export * from './source';
+export * from './user';

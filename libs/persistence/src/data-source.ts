@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MentionEntity } from './entities/mention.entity';
 import { SourceEntity } from './entities/source.entity';
+import { UserEntity } from './entities/user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [MentionEntity, SourceEntity];
+export const ENTITIES = [MentionEntity, SourceEntity, UserEntity];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {

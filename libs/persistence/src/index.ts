@@ -10,3 +10,5 @@ export {
 export { SourceRepository, type PollRecord, type NewSource, type SourcePatch } from './repositories/source.repository';
 export { CredentialCipher, CredentialKeyMissingError } from './crypto/credential-cipher';
 export { toSourceView } from './repositories/source-view.mapper';
+export { UserEntity } from './entities/user.entity';
+export { UserRepository, RefreshTokenRepository, toUserView } from './repositories/user.repository';

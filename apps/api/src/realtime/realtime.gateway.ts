@@ -2,6 +2,7 @@ import type { OnModuleDestroy } from '@nestjs/common';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { SOCKET_PATH, type ClientToServerEvents, type RealtimeEvent, type ServerToClientEvents } from '@lp/events';
+import { AccessTokenService } from '../auth/access-token.service';
 import { RealtimeEventsSource } from './realtime-events.source';
 
 /** Emitting one message per event tops out near 300/s to 500 clients; one per 50 ms batch does not. */
@@ -18,9 +19,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly source: RealtimeEventsSource) {}
+  constructor(
+    private readonly source: RealtimeEventsSource,
+    private readonly tokens: AccessTokenService,
+  ) {}
 
   afterInit(): void {
+    // The handshake must carry a valid access token (`auth: { token }`), like every REST call.
+    this.server.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      void this.tokens.verify(typeof token === 'string' ? token : undefined).then((user) => {
+        if (!user) return next(new Error('unauthorized'));
+        socket.data = { user };
+        next();
+      });
+    });
     this.unsubscribe = this.source.onEvents((batch) => this.enqueue(batch));
   }
 

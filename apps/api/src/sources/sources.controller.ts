@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SourceView } from '@lp/domain';
+import { Roles } from '../auth/auth.decorators';
 import { CreateSourceDto, UpdateSourceDto } from './source.dto';
 import { SourcesService } from './sources.service';
 
@@ -20,16 +21,19 @@ export class SourcesController {
   }
 
   @Post()
+  @Roles('admin')
   create(@Body() dto: CreateSourceDto): Promise<SourceView> {
     return this.sources.create(dto);
   }
 
   @Patch(':id')
+  @Roles('admin')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSourceDto): Promise<SourceView> {
     return this.sources.update(id, dto);
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(204)
   remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.sources.remove(id);

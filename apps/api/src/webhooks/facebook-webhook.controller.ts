@@ -25,12 +25,14 @@ import {
 import { APP_CONFIG, INGEST_QUEUE } from '@lp/nest-core';
 import { SourceRepository } from '@lp/persistence';
 import { ingestJobId, type TypedQueue } from '@lp/queue';
+import { Public } from '../auth/auth.decorators';
 
 /**
  * Meta's push delivery for Page `feed` changes. Public by design: Meta cannot sign in, so every
  * delivery is authenticated by its X-Hub-Signature-256 over the raw body instead.
  */
 @ApiTags('webhooks')
+@Public()
 @Controller('webhooks/facebook')
 export class FacebookWebhookController {
   constructor(

@@ -1,20 +1,26 @@
 import type { MentionView, SourceView } from '@lp/domain';
+import type { Session } from '../auth/session';
 
 const PAGE = 500;
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+async function getJson<T>(session: Session, path: string, signal?: AbortSignal): Promise<T> {
+  const response = await session.authorizedFetch(path, { headers: { accept: 'application/json' }, signal });
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return (await response.json()) as T;
 }
 
-export async function fetchLatestMentions(limit: number, signal?: AbortSignal): Promise<MentionView[]> {
-  const { items } = await getJson<{ items: MentionView[] }>(`/api/mentions?limit=${limit}`, signal);
+export async function fetchLatestMentions(
+  session: Session,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<MentionView[]> {
+  const { items } = await getJson<{ items: MentionView[] }>(session, `/api/mentions?limit=${limit}`, signal);
   return items;
 }
 
 /** Everything ingested after `afterSeq`, page by page: what a screen missed while disconnected. */
 export async function fetchMentionsAfter(
+  session: Session,
   afterSeq: number,
   maxPages: number,
   signal?: AbortSignal,
@@ -22,7 +28,11 @@ export async function fetchMentionsAfter(
   const all: MentionView[] = [];
   let cursor = afterSeq;
   for (let page = 0; page < maxPages; page++) {
-    const { items } = await getJson<{ items: MentionView[] }>(`/api/mentions?afterSeq=${cursor}&limit=${PAGE}`, signal);
+    const { items } = await getJson<{ items: MentionView[] }>(
+      session,
+      `/api/mentions?afterSeq=${cursor}&limit=${PAGE}`,
+      signal,
+    );
     all.push(...items);
     if (items.length < PAGE) break;
     cursor = items[items.length - 1]!.seq;
@@ -30,7 +40,7 @@ export async function fetchMentionsAfter(
   return all;
 }
 
-export async function fetchSources(signal?: AbortSignal): Promise<SourceView[]> {
-  const { items } = await getJson<{ items: SourceView[] }>('/api/sources', signal);
+export async function fetchSources(session: Session, signal?: AbortSignal): Promise<SourceView[]> {
+  const { items } = await getJson<{ items: SourceView[] }>(session, '/api/sources', signal);
   return items;
 }

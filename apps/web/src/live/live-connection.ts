@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, RealtimeEvent, ServerToClientEvents } from '@lp/events';
 import { fetchLatestMentions, fetchMentionsAfter, fetchSources } from './api-client';
+import type { Session } from '../auth/session';
 import type { MentionStore } from './mention-store';
 import type { SourceHealthStore } from './source-health-store';
 
@@ -20,6 +21,7 @@ export class LiveConnection {
   private current: ConnectionState = 'connecting';
 
   constructor(
+    private readonly session: Session,
     private readonly store: MentionStore,
     private readonly sources: SourceHealthStore,
   ) {}
@@ -29,7 +31,12 @@ export class LiveConnection {
   }
 
   start(): void {
-    const socket = io({ transports: ['websocket', 'polling'], reconnectionDelayMax: 5_000 });
+    // The function form: every (re)connection presents the current access token.
+    const socket = io({
+      transports: ['websocket', 'polling'],
+      reconnectionDelayMax: 5_000,
+      auth: (cb) => cb({ token: this.session.token }),
+    });
     this.socket = socket;
     socket.on('connect', () => {
       void this.catchUp().then(
@@ -38,6 +45,11 @@ export class LiveConnection {
       );
     });
     socket.on('disconnect', () => this.setState('reconnecting'));
+    // Refused at the handshake (token expired while away): renew it and connect again; no session, sign in.
+    socket.on('connect_error', (error) => {
+      if (error.message !== 'unauthorized') return;
+      void this.session.refresh().then((ok) => ok && socket.connect());
+    });
     socket.io.on('reconnect_attempt', () => this.setState('reconnecting'));
     socket.on('events', (batch: RealtimeEvent[]) => {
       const mentions = [];
@@ -68,10 +80,10 @@ export class LiveConnection {
   private async catchUp(): Promise<void> {
     const missed =
       this.store.maxSeq === 0
-        ? await fetchLatestMentions(INITIAL_LOAD)
-        : await fetchMentionsAfter(this.store.maxSeq, CATCH_UP_PAGES);
+        ? await fetchLatestMentions(this.session, INITIAL_LOAD)
+        : await fetchMentionsAfter(this.session, this.store.maxSeq, CATCH_UP_PAGES);
     this.store.upsertMany(missed);
-    this.sources.replaceAll(await fetchSources());
+    this.sources.replaceAll(await fetchSources(this.session));
   }
 
   private setState(state: ConnectionState): void {

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { UserView } from '@lp/domain';
+import type { Session } from '../auth/session';
 import { ConnectionBanner } from '../components/connection-banner';
 import { MentionRow } from '../components/mention-row';
 import { SourceHealthStrip } from '../components/source-health-strip';
@@ -8,8 +10,8 @@ const CAPACITY = 2_000;
 const SHOWN = 200;
 
 /** The live stream: every mention as it lands, newest first. */
-export function LivePage() {
-  const { mentions, sources, state, stale } = useLiveMentions(CAPACITY);
+export function LivePage({ session, user }: { session: Session; user: UserView }) {
+  const { mentions, sources, state, stale } = useLiveMentions(session, CAPACITY);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 5_000);
@@ -26,6 +28,10 @@ export function LivePage() {
         <span className="count" aria-live="off">
           {mentions.length.toLocaleString()} mentions
         </span>
+        <span className="user">{user.name}</span>
+        <button type="button" className="sign-out" data-testid="sign-out" onClick={() => void session.signOut()}>
+          Sign out
+        </button>
       </header>
       <ConnectionBanner state={state} stale={stale} />
       <SourceHealthStrip sources={sources} />

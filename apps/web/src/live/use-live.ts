@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MentionView, SourceView } from '@lp/domain';
+import type { Session } from '../auth/session';
 import { LiveConnection, type ConnectionState } from './live-connection';
 import { MentionStore } from './mention-store';
 import { SourceHealthStore } from './source-health-store';
@@ -15,10 +16,10 @@ export interface LiveMentions {
   stale: boolean;
 }
 
-export function useLiveMentions(capacity: number): LiveMentions {
+export function useLiveMentions(session: Session, capacity: number): LiveMentions {
   const store = useMemo(() => new MentionStore({ capacity }), [capacity]);
   const sourceStore = useMemo(() => new SourceHealthStore(), []);
-  const connection = useMemo(() => new LiveConnection(store, sourceStore), [store, sourceStore]);
+  const connection = useMemo(() => new LiveConnection(session, store, sourceStore), [session, store, sourceStore]);
   const mentions = useSyncExternalStore(store.subscribe, store.snapshot);
   const sources = useSyncExternalStore(sourceStore.subscribe, sourceStore.snapshot);
   const [state, setState] = useState<ConnectionState>(connection.state);
