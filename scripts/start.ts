@@ -99,7 +99,11 @@ async function main(): Promise<void> {
   };
   // Without a configured first admin, a development one, so the dashboard can be opened at once.
   const devAdmin = !process.env.ADMIN_EMAIL;
-  if (devAdmin) Object.assign(baseEnv, { ADMIN_EMAIL: 'admin@localhost.test', ADMIN_PASSWORD: devAdminPassword(DEFAULTS.dataRoot) });
+  if (devAdmin)
+    Object.assign(baseEnv, {
+      ADMIN_EMAIL: 'admin@localhost.test',
+      ADMIN_PASSWORD: devAdminPassword(DEFAULTS.dataRoot),
+    });
   if (useSimulator) {
     const simulatorUrl = `http://${config.simulator.host}:${config.simulator.port}/`;
     Object.assign(baseEnv, {
@@ -149,7 +153,9 @@ async function main(): Promise<void> {
     const source = useSimulator ? 'the built-in simulator (no X_BEARER_TOKEN set)' : 'X with your credentials';
     // The password stays in its file rather than on the terminal, where it would end up in scroll-back and logs.
     const signIn = devAdmin ? `\n  Sign in as ${baseEnv.ADMIN_EMAIL}; the password is in .data/admin.password` : '';
-    console.log(`\n  Listening Post is running: ${url}${signIn}\n  Mentions come from ${source}. Ctrl-C stops everything.\n`);
+    console.log(
+      `\n  Listening Post is running: ${url}${signIn}\n  Mentions come from ${source}. Ctrl-C stops everything.\n`,
+    );
   } else {
     console.error(`the api did not become healthy within 60 s; see its log lines above (${url}api/health)`);
   }

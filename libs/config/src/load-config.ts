@@ -84,7 +84,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlS: e.REFRESH_TOKEN_TTL_S,
       firstAdmin:
-        e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : null,
+        e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+          ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
+          : null,
     },
     feeds: {
       allowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS.split(',')
