@@ -62,12 +62,18 @@ export const envSchema = z.object({
   FEED_ALLOW_PRIVATE_HOSTS: z.string().default(''),
 
   /** Signs access tokens (HS256). Required by the api: 32+ random characters. `npm start` makes one for development. */
-  JWT_SECRET: z.string().refine((v) => v === '' || v.length >= 32, 'at least 32 characters').default(''),
+  JWT_SECRET: z
+    .string()
+    .refine((v) => v === '' || v.length >= 32, 'at least 32 characters')
+    .default(''),
   ACCESS_TOKEN_TTL_S: positiveInt.max(86_400).default(900),
   REFRESH_TOKEN_TTL_S: positiveInt.default(14 * 86_400),
   /** The first admin, created at start-up while no user exists. */
   ADMIN_EMAIL: z.union([z.literal(''), z.email()]).default(''),
-  ADMIN_PASSWORD: z.string().refine((v) => v === '' || v.length >= 12, 'at least 12 characters').default(''),
+  ADMIN_PASSWORD: z
+    .string()
+    .refine((v) => v === '' || v.length >= 12, 'at least 12 characters')
+    .default(''),
   ADMIN_NAME: z.string().default('Administrator'),
 
   INGEST_CONCURRENCY: positiveInt.max(2_000).default(200),
