@@ -31,6 +31,8 @@ RUN set -eu; \
       mkdir -p "/out/$dir"; \
       cp "$dir/package.json" "/out/$dir/"; \
       cp -r "$dir/dist" "/out/$dir/dist"; \
+      # Data a lib loads beside its code at run time (the scoring model's weights).
+      if [ -d "$dir/model" ]; then cp -r "$dir/model" "/out/$dir/model"; fi; \
     done
 
 FROM node:20-bookworm-slim AS runtime

@@ -6,7 +6,7 @@ import type { AppConfig } from '@lp/config';
 import { EventPublisher } from '@lp/events';
 import { APP_CONFIG, CoreModule, QueuesModule, REDIS } from '@lp/nest-core';
 import { CredentialCipher, MentionRepository, SourceRepository } from '@lp/persistence';
-import { LexiconScorer } from '@lp/scoring';
+import { TrainedScorer } from '@lp/scoring';
 import { IngestProcessor } from './ingest/ingest.processor';
 import { MentionBatchWriter } from './ingest/mention-batch-writer';
 import { PollLock } from './polling/poll-lock';
@@ -38,7 +38,8 @@ import { SourcePoller } from './polling/source.poller';
           maxWaitMs: config.ingest.batchMaxWaitMs,
         }),
     },
-    { provide: LexiconScorer, useValue: new LexiconScorer() },
+    // Loads the trained weights once per process.
+    { provide: TrainedScorer, useValue: new TrainedScorer() },
     {
       provide: CredentialCipher,
       inject: [APP_CONFIG],

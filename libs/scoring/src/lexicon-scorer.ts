@@ -6,16 +6,17 @@ import { INTENT_RULES, URGENCY_THRESHOLDS } from './urgency-rules';
 /** Long posts are scored on their head: enough for intent, and keeps time per mention bounded. */
 const MAX_SCORED_CHARS = 2_000;
 
+const afinn = new Sentiment();
+
 /**
- * Interim scorer built on the AFINN-165 lexicon (`sentiment` package). The trained scorer of the
- * scoring issue replaces it behind the same `score()` contract.
+ * Interim scorer built on the AFINN-165 lexicon (`sentiment` package), kept as a baseline for the
+ * eval. `TrainedScorer` replaces it behind the same `score()` contract; this class has no private
+ * members so a `TrainedScorer` can stand in wherever a `LexiconScorer` is typed.
  */
 export class LexiconScorer {
-  private readonly afinn = new Sentiment();
-
   score(mention: Pick<RawMention, 'text' | 'author' | 'platformLang'>): MentionScores {
     const text = mention.text.slice(0, MAX_SCORED_CHARS);
-    const { comparative } = this.afinn.analyze(text);
+    const { comparative } = afinn.analyze(text);
     // AFINN words score -5..5; a comparative of ±0.5 per token is already strongly worded.
     const sentimentScore = clamp(comparative / 0.5, -1, 1);
     const sentiment = sentimentLabel(sentimentScore);

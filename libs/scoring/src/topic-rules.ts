@@ -1,5 +1,14 @@
-/** Keyword rules that route a mention to a tech-support topic. First match wins, so order matters. */
-export const TOPIC_RULES: ReadonlyArray<{ topic: string; pattern: RegExp }> = [
+export interface TopicRule {
+  topic: string;
+  pattern: RegExp;
+}
+
+/**
+ * Keyword rules that route a mention to a tech-support topic (outage, account, billing, delivery,
+ * hardware, software, question; then praise for positive mentions, else other). First match wins,
+ * so order matters. A brand passes its own list to the scorer.
+ */
+export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'outage',
     pattern: /\b(down|outage|offline|not loading|can'?t (connect|log ?in)|500 error|service(s)? (is |are )?down)\b/i,

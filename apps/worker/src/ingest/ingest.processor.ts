@@ -4,7 +4,7 @@ import { UnrecoverableError, type Worker } from 'bullmq';
 import type { AppConfig } from '@lp/config';
 import { APP_CONFIG } from '@lp/nest-core';
 import { createWorker, type JobData, type JobName, type TypedJob } from '@lp/queue';
-import { LexiconScorer } from '@lp/scoring';
+import { TrainedScorer } from '@lp/scoring';
 import { MentionBatchWriter } from './mention-batch-writer';
 
 /**
@@ -17,7 +17,7 @@ export class IngestProcessor implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scorer: LexiconScorer,
+    private readonly scorer: TrainedScorer,
     private readonly writer: MentionBatchWriter,
     @InjectPinoLogger(IngestProcessor.name) private readonly logger: PinoLogger,
   ) {}

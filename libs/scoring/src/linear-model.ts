@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUCKETS, type FeatureOptions, type Features } from './features';
+
+/** Outputs per bucket: three sentiment logits (negative, neutral, positive) and one complaint logit. */
+export const OUTPUTS = 4;
+export const COMPLAINT_OUTPUT = 3;
+
+/** Resolved from the compiled file: works from libs/scoring/src (Jest, tsx) and libs/scoring/dist (runtime). */
+export const MODEL_DIR = resolve(__dirname, '../model');
+export const WEIGHTS_FILE = 'weights.bin';
+export const CARD_FILE = 'model-card.json';
+
+/** The committed description of the weights: what the loader needs, and how they were made and measured. */
+export interface ModelCard {
+  name: string;
+  format: string;
+  buckets: number;
+  outputs: number;
+  /** Per output: weight = int16 * scale. */
+  scales: number[];
+  bias: number[];
+  featureOptions: FeatureOptions;
+  complaintThreshold: number;
+  training: Record<string, unknown>;
+  eval?: Record<string, unknown>;
+}
+
+/** Weights interleaved per bucket ([neg, neu, pos, complaint] × BUCKETS) so one feature touches one cache line. */
+export class LinearModel {
+  constructor(
+    readonly weights: Float32Array,
+    readonly bias: Float32Array,
+    readonly featureOptions: FeatureOptions,
+    readonly complaintThreshold = 0.5,
+  ) {}
+
+  static empty(featureOptions: FeatureOptions): LinearModel {
+    return new LinearModel(new Float32Array(BUCKETS * OUTPUTS), new Float32Array(OUTPUTS), featureOptions);
+  }
+
+  /** Writes the four logits into `logits`. */
+  logits(f: Pick<Features, 'idx' | 'val' | 'n'>, logits: Float64Array): void {
+    const w = this.weights;
+    let a = this.bias[0];
+    let b = this.bias[1];
+    let c = this.bias[2];
+    let d = this.bias[3];
+    const { idx, val, n } = f;
+    for (let k = 0; k < n; k++) {
+      const o = idx[k] * OUTPUTS;
+      const v = val[k];
+      a += w[o] * v;
+      b += w[o + 1] * v;
+      c += w[o + 2] * v;
+      d += w[o + 3] * v;
+    }
+    logits[0] = a;
+    logits[1] = b;
+    logits[2] = c;
+    logits[3] = d;
+  }
+
+  /** Quantises to int16 per output (max |w| maps to 32767): half the size of float32, error < 1e-4 of the range. */
+  serialise(card: Omit<ModelCard, 'scales' | 'bias' | 'buckets' | 'outputs' | 'format'>): {
+    bytes: Buffer;
+    card: ModelCard;
+  } {
+    const scales: number[] = [];
+    for (let k = 0; k < OUTPUTS; k++) {
+      let max = 0;
+      for (let i = k; i < this.weights.length; i += OUTPUTS) max = Math.max(max, Math.abs(this.weights[i]));
+      scales.push(max > 0 ? max / 32767 : 1);
+    }
+    const q = new Int16Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i] / scales[i % OUTPUTS]);
+    const bytes = Buffer.alloc(q.length * 2);
+    for (let i = 0; i < q.length; i++) bytes.writeInt16LE(q[i], i * 2);
+    return {
+      bytes,
+      card: {
+        ...card,
+        format: 'int16 little-endian, interleaved [negative, neutral, positive, complaint] per bucket',
+        buckets: BUCKETS,
+        outputs: OUTPUTS,
+        scales,
+        bias: Array.from(this.bias),
+      },
+    };
+  }
+
+  static load(dir: string = MODEL_DIR): LinearModel {
+    const card = readCard(dir);
+    const bytes = readFileSync(resolve(dir, WEIGHTS_FILE));
+    if (card.buckets !== BUCKETS || card.outputs !== OUTPUTS || bytes.length !== BUCKETS * OUTPUTS * 2) {
+      throw new Error(`scoring model in ${dir} does not match this code (${card.buckets}×${card.outputs})`);
+    }
+    const weights = new Float32Array(BUCKETS * OUTPUTS);
+    for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2) * card.scales[i % OUTPUTS];
+    return new LinearModel(weights, Float32Array.from(card.bias), card.featureOptions, card.complaintThreshold);
+  }
+}
+
+export function readCard(dir: string = MODEL_DIR): ModelCard {
+  return JSON.parse(readFileSync(resolve(dir, CARD_FILE), 'utf8')) as ModelCard;
+}
+
+/** Softmax of the three sentiment logits, into probs[0..2]. */
+export function softmax3(logits: Float64Array, probs: Float64Array): void {
+  const m = Math.max(logits[0], logits[1], logits[2]);
+  const e0 = Math.exp(logits[0] - m);
+  const e1 = Math.exp(logits[1] - m);
+  const e2 = Math.exp(logits[2] - m);
+  const s = e0 + e1 + e2;
+  probs[0] = e0 / s;
+  probs[1] = e1 / s;
+  probs[2] = e2 / s;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -1,0 +1,138 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format } from 'prettier';
+import { CARD_FILE, LinearModel, MODEL_DIR, WEIGHTS_FILE } from '../libs/scoring/src/linear-model';
+import { evalComplaint, evalSentiment, predictComplaint } from '../libs/scoring/src/training/evaluate';
+import {
+  AIRLINE_HELD_OUT_PERCENT,
+  COMPLAINTS_HELD_OUT_PERCENT,
+  dataHashes,
+  type Example,
+  isHeldOut,
+  loadAirline,
+  loadComplaints,
+  loadTweetEval,
+  missingFiles,
+} from '../libs/scoring/src/training/labelled-data';
+import { f1 } from '../libs/scoring/src/training/metrics';
+import { DEFAULT_TRAIN_OPTIONS, train } from '../libs/scoring/src/training/sgd-trainer';
+
+/**
+ * `npm run train:scoring`: trains the sentiment and complaint model on ../shared/data/labelled
+ * (airline sentiment and complaint tweets minus their held-out ids; no TweetEval data) and writes
+ * libs/scoring/model/{weights.bin,model-card.json}. Deterministic: same data, same bytes.
+ */
+export const LABELLED_DIR = resolve(__dirname, '../../shared/data/labelled');
+
+/** Stops with a clear message when ../shared/data/labelled (not part of a user's clone) is missing. */
+export function requireLabelledData(): void {
+  const missing = missingFiles(LABELLED_DIR);
+  if (missing.length === 0) return;
+  console.error(`../shared/data/labelled not found or incomplete at ${LABELLED_DIR}: missing ${missing.join(', ')}`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  requireLabelledData();
+  const airline = loadAirline(LABELLED_DIR);
+  const complaints = loadComplaints(LABELLED_DIR);
+  const airTrain = airline.filter((e) => !isHeldOut(e.id, AIRLINE_HELD_OUT_PERCENT));
+  const airTest = airline.filter((e) => isHeldOut(e.id, AIRLINE_HELD_OUT_PERCENT));
+  const compTrain = complaints.filter((e) => !isHeldOut(e.id, COMPLAINTS_HELD_OUT_PERCENT));
+  const compTest = complaints.filter((e) => isHeldOut(e.id, COMPLAINTS_HELD_OUT_PERCENT));
+
+  const options = TRAIN_OPTIONS;
+  const started = Date.now();
+  const complaintThreshold = chooseComplaintThreshold(airTrain, compTrain);
+  const trained = train(airTrain, compTrain, options);
+  const model = new LinearModel(trained.weights, trained.bias, trained.featureOptions, complaintThreshold);
+  const seconds = (Date.now() - started) / 1000;
+
+  const heldOut = {
+    airline: evalSentiment(model, airTest),
+    tweetevalVal: evalSentiment(model, loadTweetEval(LABELLED_DIR)),
+    complaints: evalComplaint(model, compTest),
+  };
+  const { bytes, card } = model.serialise({
+    name: 'listening-post-scoring',
+    featureOptions: options.featureOptions,
+    complaintThreshold: model.complaintThreshold,
+    training: {
+      algorithm:
+        'softmax (3-class sentiment) + logistic (complaint) regression, AdaGrad SGD with L2, class-balanced, ' +
+        'hashed word 1-2-grams with negation scope, char 3-5-grams, AFINN-165/emoji/style features',
+      hyperParameters: options,
+      data: dataHashes(LABELLED_DIR),
+      complaintThreshold: 'maximises F1 over 5-fold out-of-fold predictions on the complaint training part',
+      examples: { airlineTrain: airTrain.length, complaintsTrain: compTrain.length, tweeteval: 0 },
+      heldOut: {
+        airline: `${AIRLINE_HELD_OUT_PERCENT}% by fnv1a("held-out:" + tweet_id)`,
+        complaints: `${COMPLAINTS_HELD_OUT_PERCENT}% by fnv1a("held-out:" + id)`,
+      },
+      seconds,
+    },
+    eval: { heldOut },
+  });
+  mkdirSync(MODEL_DIR, { recursive: true });
+  writeFileSync(resolve(MODEL_DIR, WEIGHTS_FILE), bytes);
+  await writeCard(card);
+  console.log(
+    `trained in ${seconds.toFixed(1)} s on ${airTrain.length} airline + ${compTrain.length} complaint tweets`,
+  );
+  console.log(JSON.stringify(heldOut, null, 2));
+  console.log(
+    `wrote ${resolve(MODEL_DIR, WEIGHTS_FILE)} (${(bytes.length / 1_048_576).toFixed(2)} MiB) and ${CARD_FILE}`,
+  );
+}
+
+/** Chosen on the airline and complaint held-out parts (not on TweetEval). */
+export const TRAIN_OPTIONS = {
+  ...DEFAULT_TRAIN_OPTIONS,
+  l2: 1e-3,
+  featureOptions: { wordScale: 1, charScale: 0.25, denseScale: 3 },
+};
+
+/**
+ * The complaint decision threshold that maximises F1 on out-of-fold predictions (5 folds of the
+ * complaint training part): chosen without looking at the held-out ids.
+ */
+function chooseComplaintThreshold(airTrain: Example[], compTrain: Example[]): number {
+  const gold: number[] = [];
+  const probs: number[] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const model = train(
+      airTrain,
+      compTrain.filter((_, i) => i % 5 !== fold),
+      TRAIN_OPTIONS,
+    );
+    const test = compTrain.filter((_, i) => i % 5 === fold);
+    gold.push(...test.map((e) => e.label));
+    probs.push(
+      ...predictComplaint(
+        model,
+        test.map((e) => e.text),
+      ),
+    );
+  }
+  let best = { threshold: 0.5, f1: -1 };
+  for (let t = 0.2; t <= 0.8 + 1e-9; t += 0.01) {
+    const score = f1(
+      gold,
+      probs.map((p) => (p >= t ? 1 : 0)),
+    );
+    if (score > best.f1) best = { threshold: Number(t.toFixed(2)), f1: score };
+  }
+  return best.threshold;
+}
+
+/** Writes the model card as Prettier formats it, so `npm run lint` stays clean after a retrain. */
+export async function writeCard(card: object): Promise<void> {
+  writeFileSync(resolve(MODEL_DIR, CARD_FILE), await format(JSON.stringify(card), { parser: 'json', printWidth: 120 }));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
