@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { loadConfig, type AppConfig } from '@lp/config';
 import { CoreModule, QueuesModule } from '@lp/nest-core';
 import { AuthModule } from './auth/auth.module';
+import { ClaimsModule } from './claims/claims.module';
 import { HealthModule } from './health/health.module';
 import { MentionsModule } from './mentions/mentions.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -32,6 +33,7 @@ export class ApiModule {
         UsersModule,
         HealthModule,
         MentionsModule,
+        ClaimsModule,
         RealtimeModule,
         SourcesModule,
         WebhooksModule,

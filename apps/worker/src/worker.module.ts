@@ -5,7 +5,8 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from '@lp/config';
 import { EventPublisher } from '@lp/events';
 import { APP_CONFIG, CoreModule, QueuesModule, REDIS } from '@lp/nest-core';
-import { CredentialCipher, MentionRepository, SourceRepository } from '@lp/persistence';
+import { ClaimRepository, CredentialCipher, MentionRepository, SourceRepository } from '@lp/persistence';
+import { ClaimLeaseSweeper } from './claims/claim-lease.sweeper';
 import { TrainedScorer } from '@lp/scoring';
 import { IngestProcessor } from './ingest/ingest.processor';
 import { MentionBatchWriter } from './ingest/mention-batch-writer';
@@ -19,11 +20,6 @@ import { SourcePoller } from './polling/source.poller';
   providers: [
     { provide: SourceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new SourceRepository(ds) },
     { provide: MentionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new MentionRepository(ds) },
-    {
-      provide: EventPublisher,
-      inject: [REDIS, APP_CONFIG],
-      useFactory: (redis: Redis, config: AppConfig) => new EventPublisher(redis, config.redis.prefix),
-    },
     {
       provide: PollLock,
       inject: [REDIS, APP_CONFIG],
@@ -56,8 +52,10 @@ import { SourcePoller } from './polling/source.poller';
           new YouTubeConnector({ rootUrl: config.youtube.rootUrl, dailyQuotaUnits: config.youtube.dailyQuota }),
         ]),
     },
+    { provide: ClaimRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ClaimRepository(ds) },
     IngestProcessor,
     SourcePoller,
+    ClaimLeaseSweeper,
   ],
 })
 export class WorkerModule {}

@@ -76,6 +76,9 @@ export const envSchema = z.object({
     .default(''),
   ADMIN_NAME: z.string().default('Administrator'),
 
+  /** How long a claim holds a mention without activity before it returns to the queue. */
+  CLAIM_LEASE_S: positiveInt.max(86_400).default(300),
+
   INGEST_CONCURRENCY: positiveInt.max(2_000).default(200),
   INGEST_BATCH_SIZE: positiveInt.max(5_000).default(500),
   INGEST_BATCH_MAX_WAIT_MS: positiveInt.max(5_000).default(25),

@@ -24,6 +24,7 @@ export interface AppConfig {
   facebook: { graphBaseUrl: string; appSecret: string; verifyToken: string };
   youtube: { rootUrl: string; dailyQuota: number };
   feeds: { allowPrivateHosts: string[] };
+  claims: { leaseS: number };
   auth: {
     jwtSecret: string;
     accessTokenTtlS: number;
@@ -79,6 +80,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       verifyToken: e.FACEBOOK_VERIFY_TOKEN,
     },
     youtube: { rootUrl: withSlash(e.YOUTUBE_API_ROOT_URL), dailyQuota: e.YOUTUBE_DAILY_QUOTA },
+    claims: { leaseS: e.CLAIM_LEASE_S },
     auth: {
       jwtSecret: e.JWT_SECRET,
       accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,

@@ -58,8 +58,16 @@ export interface MentionScores {
   reasons: string[];
 }
 
+/** Who is working a mention, until when (a lease). */
+export interface MentionClaim {
+  userId: string;
+  name: string;
+  expiresAt: string;
+}
+
 /** A stored mention as screens and the API see it. */
 export interface MentionView extends Omit<RawMention, 'platformLang'>, MentionScores {
+  claim: MentionClaim | null;
   id: string;
   /** Monotonic ingest sequence: screens catch up with "everything after seq N". */
   seq: number;

@@ -6,6 +6,8 @@ import type { MentionView, SourceView } from '@lp/domain';
  */
 export interface RealtimeEventPayloads {
   'mention.created': MentionView;
+  /** Claimed, released, lease expired, status changed. */
+  'mention.updated': MentionView;
   /** A source's health changed (healthy, silent, throttled, failing, paused). */
   'source.health': SourceView;
 }

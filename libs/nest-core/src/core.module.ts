@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { Redis } from 'ioredis';
 import { loadConfig, type AppConfig } from '@lp/config';
+import { EventPublisher } from '@lp/events';
 import { loggerOptions } from '@lp/logging';
 import { dataSourceOptions } from '@lp/persistence';
 import { APP_CONFIG, REDIS } from './tokens';
@@ -47,8 +48,14 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => new Redis(config.redis.url, { maxRetriesPerRequest: 3 }) },
         RedisCloser,
+        // One publisher per process for the realtime event channel.
+        {
+          provide: EventPublisher,
+          inject: [REDIS],
+          useFactory: (redis: Redis) => new EventPublisher(redis, config.redis.prefix),
+        },
       ],
-      exports: [APP_CONFIG, REDIS],
+      exports: [APP_CONFIG, REDIS, EventPublisher],
     };
   }
 }

@@ -12,3 +12,4 @@ export { CredentialCipher, CredentialKeyMissingError } from './crypto/credential
 export { toSourceView } from './repositories/source-view.mapper';
 export { UserEntity } from './entities/user.entity';
 export { UserRepository, RefreshTokenRepository, toUserView } from './repositories/user.repository';
+export { ClaimRepository, type ClaimHolder, type ClaimResult } from './repositories/claim.repository';

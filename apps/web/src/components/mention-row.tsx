@@ -35,6 +35,7 @@ export const MentionRow = memo(function MentionRow({ mention, now }: { mention: 
           {mention.urgencyLevel} · {mention.urgency}
         </span>
         <span className="chip topic">{mention.topic}</span>
+        {mention.claim && <span className="chip claimed">claimed by {mention.claim.name}</span>}
       </div>
     </li>
   );

@@ -56,6 +56,7 @@ export class LiveConnection {
       for (const event of batch) {
         switch (event.type) {
           case 'mention.created':
+          case 'mention.updated':
             mentions.push(event.payload);
             break;
           case 'source.health':

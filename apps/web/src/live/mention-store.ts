@@ -31,7 +31,7 @@ export class MentionStore {
     let changed = false;
     for (const mention of mentions) {
       const known = this.byId.get(mention.id);
-      if (known && known.seq === mention.seq && known.status === mention.status) continue;
+      if (known && known.status === mention.status && known.claim?.expiresAt === mention.claim?.expiresAt) continue;
       this.byId.set(mention.id, mention);
       if (mention.seq > this.highestSeq) this.highestSeq = mention.seq;
       changed = true;

@@ -30,6 +30,9 @@ export interface MentionListQuery {
   beforeSeq?: number;
 }
 
+/** A mention with its claimer's name: the shape every read returns. */
+const SELECT_VIEW = `SELECT m.*, u.name AS claimer_name FROM mentions m LEFT JOIN users u ON u.id = m.claimed_by`;
+
 /** One statement per batch: arrays of column values, unnested server-side. */
 const UPSERT_SQL = `
   INSERT INTO mentions (
@@ -71,6 +74,9 @@ interface MentionRow {
   topic: string;
   reasons: string[];
   status: MentionView['status'];
+  claimed_by?: string | null;
+  claimer_name?: string | null;
+  claim_expires_at?: Date | null;
   inserted?: boolean;
 }
 
@@ -108,9 +114,14 @@ export class MentionRepository {
     // Catch-up reads forward from a sequence number; every other listing is newest first.
     const order = query.afterSeq !== undefined ? 'seq ASC' : 'seq DESC';
     params.push(query.limit);
-    const sql = `SELECT * FROM mentions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT $${params.length}`;
+    const sql = `${SELECT_VIEW} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT $${params.length}`;
     const rows: MentionRow[] = await this.dataSource.query(sql, params);
     return rows.map(toView);
+  }
+
+  async getById(id: string): Promise<MentionView | undefined> {
+    const rows: MentionRow[] = await this.dataSource.query(`${SELECT_VIEW} WHERE m.id = $1`, [id]);
+    return rows[0] ? toView(rows[0]) : undefined;
   }
 
   async count(): Promise<number> {
@@ -187,5 +198,13 @@ function toView(row: MentionRow): MentionView {
     topic: row.topic,
     reasons: row.reasons,
     status: row.status,
+    claim:
+      row.claimed_by && row.claim_expires_at
+        ? {
+            userId: row.claimed_by,
+            name: row.claimer_name ?? '',
+            expiresAt: new Date(row.claim_expires_at).toISOString(),
+          }
+        : null,
   };
 }
