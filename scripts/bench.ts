@@ -61,6 +61,7 @@ async function fullPipeline(mentions: number) {
   const seen = new Set<string>();
   const socket = io(pipeline.apiUrl, {
     transports: ['websocket'],
+    auth: { token: pipeline.accessToken },
   }) as import('socket.io-client').Socket<ServerToClientEvents>;
   socket.on('events', (batch: RealtimeEvent[]) => {
     const now = Date.now();
