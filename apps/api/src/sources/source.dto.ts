@@ -1,3 +1,4 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { PLATFORMS, type Platform } from '@lp/domain';
 
@@ -32,28 +33,8 @@ export class CreateSourceDto {
   credentials?: Record<string, string>;
 }
 
-export class UpdateSourceDto {
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @IsOptional()
-  @IsObject()
-  settings?: Record<string, unknown>;
-
-  /** false pauses polling, true resumes it. */
-  @IsOptional()
-  @IsBoolean()
-  enabled?: boolean;
-
-  @IsOptional()
-  @IsInt()
-  @Min(MIN_INTERVAL_MS)
-  @Max(MAX_INTERVAL_MS)
-  pollIntervalMs?: number;
-
-  /** Replaces every stored credential; null removes them all. */
+/** Any field of a source but its platform; `credentials: null` removes them all, an object replaces them all. */
+export class UpdateSourceDto extends PartialType(OmitType(CreateSourceDto, ['platform', 'credentials'] as const)) {
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsObject()
