@@ -1,4 +1,5 @@
 import type { youtube_v3 } from '@googleapis/youtube';
+import type { z } from 'zod';
 import type { RawMention } from '@lp/domain';
 import { ConnectorPayloadError, RateLimitedError, type ConnectorError } from '../shared/connector-errors';
 import type {
@@ -162,35 +163,29 @@ export class YouTubeConnector implements SourceConnector {
         throw this.budgetSpent(run.ledger, 'commentThreads.list');
       this.charge(run.source, run.ledger, () => run.ledger.spend(QUOTA_COSTS.commentThreadsList));
 
-      let data: unknown;
-      try {
-        const response = await this.client.commentThreads.list({
+      const pageToken = stream.pending?.pageToken;
+      const body = await this.listPage(run, 'commentThreads.list', commentThreadListSchema, pageToken, !restarted, () =>
+        this.client.commentThreads.list({
           part: ['snippet'],
           allThreadsRelatedToChannelId: channelId,
           order: 'time',
           maxResults: COMMENT_PAGE_SIZE,
           textFormat: 'plainText',
-          pageToken: stream.pending?.pageToken,
+          pageToken,
           ...run.access,
-        });
-        data = response.data;
-      } catch (error) {
-        // Page tokens expire; the watermark and the recent ids make a restart from the top safe.
-        if (isInvalidPageToken(error) && stream.pending?.pageToken && !restarted) {
-          restarted = true;
-          stream = { ...stream, pending: { ...stream.pending, pageToken: undefined } };
-          run.state.comments = stream;
-          continue;
-        }
-        throw this.translate(error, 'commentThreads.list', run.secrets, run.ledger, run.source);
+        }),
+      );
+      if (!body) {
+        restarted = true;
+        stream = { ...stream, pending: stream.pending && { ...stream.pending, pageToken: undefined } };
+        run.state.comments = stream;
+        continue;
       }
-      const parsed = parseBody(commentThreadListSchema, data, 'YouTube commentThreads.list');
-      if (!parsed.ok) throw new ConnectorPayloadError(parsed.problem);
 
       const page = admitPage(
         stream,
-        parsed.value.items,
-        parsed.value.nextPageToken,
+        body.items,
+        body.nextPageToken,
         (t) => ({ id: t.snippet.topLevelComment.id, at: Date.parse(t.snippet.topLevelComment.snippet.publishedAt) }),
         { overlapMs: COMMENT_OVERLAP_MS, maxIds: MAX_RECENT_IDS, stopBelowFloor: true },
       );
@@ -225,36 +220,31 @@ export class YouTubeConnector implements SourceConnector {
       }
       this.charge(run.source, run.ledger, () => run.ledger.spendSearch());
 
-      let data: unknown;
-      try {
-        const response = await this.client.search.list({
+      const pageToken = stream.pending?.pageToken;
+      const body = await this.listPage(run, 'search.list', searchListSchema, pageToken, !restarted, () =>
+        this.client.search.list({
           part: ['snippet'],
           q: searchTerms,
           type: ['video'],
           order: 'date',
           publishedAfter,
           maxResults: VIDEO_PAGE_SIZE,
-          pageToken: stream.pending?.pageToken,
+          pageToken,
           ...run.access,
-        });
-        data = response.data;
-      } catch (error) {
-        if (isInvalidPageToken(error) && stream.pending?.pageToken && !restarted) {
-          restarted = true;
-          stream = { ...stream, pending: { ...stream.pending, pageToken: undefined } };
-          run.state.videos = stream;
-          continue;
-        }
-        throw this.translate(error, 'search.list', run.secrets, run.ledger, run.source);
+        }),
+      );
+      if (!body) {
+        restarted = true;
+        stream = { ...stream, pending: stream.pending && { ...stream.pending, pageToken: undefined } };
+        run.state.videos = stream;
+        continue;
       }
-      const parsed = parseBody(searchListSchema, data, 'YouTube search.list');
-      if (!parsed.ok) throw new ConnectorPayloadError(parsed.problem);
 
-      const videos = parsed.value.items.filter(isVideo);
+      const videos = body.items.filter(isVideo);
       const page = admitPage(
         stream,
         videos,
-        parsed.value.nextPageToken,
+        body.nextPageToken,
         (v) => ({ id: v.id.videoId, at: Date.parse(v.snippet.publishedAt) }),
         { overlapMs: VIDEO_OVERLAP_MS, maxIds: MAX_RECENT_IDS, stopBelowFloor: false },
       );
@@ -269,6 +259,31 @@ export class YouTubeConnector implements SourceConnector {
       );
       if (page.done) return;
     }
+  }
+
+  /**
+   * One list call of a paging stream, checked against its schema. Undefined when the page token had
+   * expired and `mayRestart`: page tokens expire, and the watermark and recent ids make a restart
+   * from the top safe, once per cycle.
+   */
+  private async listPage<T>(
+    run: PollRun,
+    method: 'commentThreads.list' | 'search.list',
+    schema: z.ZodType<T>,
+    pageToken: string | undefined,
+    mayRestart: boolean,
+    call: () => Promise<{ data: unknown }>,
+  ): Promise<T | undefined> {
+    let data: unknown;
+    try {
+      data = (await call()).data;
+    } catch (error) {
+      if (mayRestart && pageToken && isInvalidPageToken(error)) return undefined;
+      throw this.translate(error, method, run.secrets, run.ledger, run.source);
+    }
+    const parsed = parseBody(schema, data, `YouTube ${method}`);
+    if (!parsed.ok) throw new ConnectorPayloadError(parsed.problem);
+    return parsed.value;
   }
 
   private searchDue(videos: YouTubeCursor['videos']): boolean {
