@@ -1,4 +1,4 @@
-import { BUCKETS, Featurizer, MAX_FEATURE_CHARS, SCRIPTS } from './features';
+import { BUCKETS, Featurizer, type FeatureOptions, MAX_FEATURE_CHARS, SCRIPTS } from './features';
 import { combine, fnv1a } from './hashing';
 
 const featurizer = new Featurizer();
@@ -75,5 +75,33 @@ describe('Featurizer', () => {
     expect(
       new Set(Array.from(new Featurizer().extract('the update bricked my phone').idx.subarray(0, a.size))),
     ).toEqual(a);
+  });
+});
+
+describe('Featurizer domain-robustness switches', () => {
+  const base: FeatureOptions = { wordScale: 1, charScale: 1, denseScale: 1 };
+  const robust = new Featurizer({ ...base, skipLeadingMentions: true, skipStopwordUnigrams: true, skipUrls: true });
+  const plain = new Featurizer(base);
+  const active = (f: Featurizer, text: string) => {
+    const x = f.extract(text);
+    return new Set(Array.from(x.idx.subarray(0, x.n)));
+  };
+
+  it('drops the @handles a post opens with, but not those inside it', () => {
+    expect(active(robust, '@united @delta the seat was great')).toEqual(active(robust, 'the seat was great'));
+    expect(active(plain, '@united the seat was great')).not.toEqual(active(plain, 'the seat was great'));
+    expect(active(robust, 'great seat, thanks @united')).not.toEqual(active(robust, 'great seat, thanks'));
+  });
+
+  it('drops links', () => {
+    expect(active(robust, 'great seat https://t.co/abc')).toEqual(active(robust, 'great seat'));
+    expect(active(plain, 'great seat https://t.co/abc')).not.toEqual(active(plain, 'great seat'));
+  });
+
+  it('drops function-word unigrams but keeps their bigrams and every other word', () => {
+    const switched = new Featurizer({ ...base, skipStopwordUnigrams: true });
+    expect(switched.extract('the').n).toBeLessThan(plain.extract('the').n);
+    expect(switched.extract('refund').n).toBe(plain.extract('refund').n);
+    expect(active(switched, 'the seat')).not.toEqual(active(switched, 'seat'));
   });
 });

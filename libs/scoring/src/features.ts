@@ -1,5 +1,13 @@
 import { combine, fnv1a, fnvStep } from './hashing';
-import { AFINN_PHRASES, AFINN_WORDS, EMOJI_POLARITY, EMOTICONS, INTENSIFIERS, NEGATORS } from './lexicon';
+import {
+  AFINN_PHRASES,
+  AFINN_WORDS,
+  EMOJI_POLARITY,
+  EMOTICONS,
+  FUNCTION_WORDS,
+  INTENSIFIERS,
+  NEGATORS,
+} from './lexicon';
 
 /** Feature space size: 2^18 hashed buckets. */
 export const HASH_BITS = 18;
@@ -20,6 +28,7 @@ const BOS = fnv1a('<s>');
 export const USER_TOKEN_HASH = fnv1a('@USER');
 export const URL_TOKEN_HASH = fnv1a('URL');
 const NUM_TOKEN_HASH = fnv1a('NUM');
+const FUNCTION_WORD_HASHES = new Set([...FUNCTION_WORDS].map((w) => fnv1a(w)));
 
 /** Dense lexicon and style features, each in its own (hashed) bucket. */
 const DENSE_NAMES = [
@@ -130,6 +139,21 @@ export interface FeatureOptions {
   charScale: number;
   /** Scale of the dense lexicon and style features. */
   denseScale: number;
+  /**
+   * Leave out the @handles a post opens with. They name the addressee (every airline tweet opens
+   * with one), so their weights become a second, domain-specific bias.
+   */
+  skipLeadingMentions?: boolean;
+  /**
+   * Leave out the unigrams of English function words ("and", "of", "you"); their bigrams stay.
+   * Alone they only say how long and chatty a post is, which in the airline data means "negative".
+   */
+  skipStopwordUnigrams?: boolean;
+  /**
+   * Leave out links (the URL token and has_url): whether a post carries one says more about its
+   * source (platform, export, bots) than about its tone.
+   */
+  skipUrls?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordScale: 1, charScale: 1, denseScale: 1 };
@@ -138,7 +162,8 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordScale: 1, charScale
  * Turns text into hashed sparse features: word unigrams and bigrams with negation scope (NEG_ marks
  * words after not/no/never/n't up to the next punctuation), character 3-5-grams inside word
  * boundaries, AFINN sums, emoji and emoticon polarity, intensifiers, capitals, ! and ?, elongation,
- * with @mentions and URLs normalised to @USER and URL. One instance reuses its buffers: not reentrant.
+ * with @mentions and URLs normalised to @USER and URL (or left out: see FeatureOptions, the
+ * domain-robustness switches). One instance reuses its buffers: not reentrant.
  */
 export class Featurizer {
   private readonly wordIdx = new Int32Array(MAX_WORD_FEATURES);
@@ -202,10 +227,13 @@ export class Featurizer {
       if (v < afinnMin) afinnMin = v;
       if (v > afinnMax) afinnMax = v;
     };
+    const { skipLeadingMentions, skipStopwordUnigrams, skipUrls } = this.options;
+    let leading = true;
     const pushToken = (plain: number, negatable: boolean) => {
       if (nw + 2 > MAX_WORD_FEATURES) return;
+      leading = false;
       const uni = combine(plain, negating && negatable ? NEG_NS : UNI_NS);
-      wordIdx[nw++] = uni & MASK;
+      if (!(skipStopwordUnigrams === true && FUNCTION_WORD_HASHES.has(plain))) wordIdx[nw++] = uni & MASK;
       wordIdx[nw++] = combine(combine(prev, uni), BI_NS) & MASK;
       prev = uni;
     };
@@ -221,6 +249,7 @@ export class Featurizer {
       // URLs and @mentions become placeholder tokens.
       if ((c === 104 || c === 119) && startsUrl(text, i)) {
         while (i < len && !isSpace(text.charCodeAt(i))) i++;
+        if (skipUrls === true) continue;
         urls++;
         pushToken(URL_TOKEN_HASH, false);
         continue;
@@ -228,6 +257,7 @@ export class Featurizer {
       if (c === 64 && i + 1 < len && isWordCode(text.charCodeAt(i + 1))) {
         i++;
         while (i < len && isWordCode(text.charCodeAt(i))) i++;
+        if (leading && skipLeadingMentions === true) continue;
         users++;
         pushToken(USER_TOKEN_HASH, false);
         continue;

@@ -107,3 +107,17 @@ export const INTENSIFIERS = new Set([
   'beyond',
   'such',
 ]);
+
+/**
+ * English function words: frequent everywhere and sentiment-free on their own (negators, intensifiers
+ * and complaint words such as "why", "still" and "again" are deliberately not here).
+ */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or of to in on at for with from by as into about up out over off ' +
+    "is are was were be been being am it its it's this that these those there here " +
+    "i i'm im me my mine you your yours you're u we our us they them their he she him his her " +
+    'what which who whom when where how do does did have has had will would shall should can could ' +
+    'may might must just then than also if all any some more get got go going'
+  ).split(' '),
+);

@@ -81,6 +81,12 @@ describe('TrainedScorer', () => {
     expect(complaint.urgency).toBeGreaterThan(praise.urgency);
   });
 
+  it('scores the content, not the handle a post is addressed to', () => {
+    expect(scorer.score(mention('@united I love the new seats')).sentimentScore).toBe(
+      scorer.score(mention('I love the new seats')).sentimentScore,
+    );
+  });
+
   it('reads negation', () => {
     expect(scorer.score(mention('the new update is not good')).sentimentScore).toBeLessThan(
       scorer.score(mention('the new update is good')).sentimentScore,
