@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['libs/*/tsconfig.json', 'apps/*/tsconfig.json', 'tsconfig.spec.json'],
+        project: ['libs/*/tsconfig.json', 'apps/*/tsconfig.json', 'tsconfig.spec.json', 'apps/web/tsconfig.spec.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -108,6 +108,8 @@ async function main(): Promise<void> {
     const simulatorUrl = `http://${config.simulator.host}:${config.simulator.port}/`;
     Object.assign(baseEnv, {
       X_BEARER_TOKEN: SIMULATOR_TOKEN,
+      // Replies from the dashboard post to the simulator as a user-context token would.
+      X_USER_ACCESS_TOKEN: SIMULATOR_TOKEN,
       X_API_BASE_URL: simulatorUrl,
       // The simulator allows 450 searches per 15 minutes like X: one every 2 s stays inside it.
       X_POLL_INTERVAL_MS: process.env.X_POLL_INTERVAL_MS || '2000',

@@ -32,7 +32,7 @@ export async function seedDemoSources(
         settings: { channelId: 'UCacmeSimulatedChannel01', searchTerms: 'acme' },
         enabled: true,
         pollIntervalMs: 10_000,
-        credentials: { apiKey: 'simulator-api-key' },
+        credentials: { apiKey: 'simulator-api-key', accessToken: 'simulator-access-token' },
       },
       {
         platform: 'feed',

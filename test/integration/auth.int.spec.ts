@@ -10,6 +10,10 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/sign-in',
   'POST /api/auth/refresh', // authenticated by the session cookie
   'POST /api/auth/sign-out',
+  'GET /api/incident-links/{id}/{action}', // a confirmation button only; checks the link's HMAC signature first
+  'POST /api/incident-links/{id}/{action}', // acknowledge/resolve from a page: authenticated by its HMAC signature and expiry
+  'GET /s/{slug}', // a solution's public page: meant for customers and search engines, shows only the published solution
+  'POST /s/{slug}/feedback', // customers' worked / did-not-work votes: rate limited, one per visitor, comments escaped
 ]);
 
 /** An HS256 JWT signed with `secret`, to forge expired or altered tokens. */

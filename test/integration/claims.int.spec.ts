@@ -97,6 +97,13 @@ describe('claims: one winner, a lease, and release rules', () => {
     );
     const view = (await (await pipeline.apiFetch(`/api/mentions?limit=50`)).json()) as { items: MentionView[] };
     expect(view.items.find((m) => m.id === mentionId)).toMatchObject({ status: 'new', claim: null });
+    // The audit trail says the clock, not a person, released a's claim.
+    const trail = await query<{ actor_id: string | null; details: Record<string, unknown> }>(
+      TEST_DATABASE_URL,
+      `SELECT actor_id, details FROM audit_log WHERE mention_id = $1 AND action = 'mention.released'`,
+      [mentionId],
+    );
+    expect(trail).toEqual([{ actor_id: null, details: { releasedUserId: a.id, reason: 'lease expired' } }]);
     expect((await claim(mentionId, b.token)).status).toBe(200);
   });
 

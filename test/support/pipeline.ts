@@ -54,6 +54,7 @@ export class Pipeline {
       API_HOST: '127.0.0.1',
       X_API_BASE_URL: `${this.simulatorUrl}/`,
       X_BEARER_TOKEN: 'test-token',
+      X_USER_ACCESS_TOKEN: 'test-user-token',
       X_POLL_INTERVAL_MS: '200',
       CREDENTIALS_KEY: this.credentialsKey,
       JWT_SECRET: this.jwtSecret,
@@ -115,11 +116,11 @@ export class Pipeline {
     if (res.status !== 201) throw new Error(`simulator refused to emit: ${res.status} ${await res.text()}`);
   }
 
-  async fault(mode: string, times: number): Promise<void> {
+  async fault(mode: string, times: number, endpoint = 'x.search'): Promise<void> {
     const res = await fetch(`${this.simulatorUrl}/__sim/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ endpoint: 'x.search', mode, times }),
+      body: JSON.stringify({ endpoint, mode, times }),
     });
     if (res.status !== 201) throw new Error(`simulator refused the fault: ${res.status}`);
   }

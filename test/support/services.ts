@@ -30,7 +30,8 @@ export async function resetDatabase(url = TEST_DATABASE_URL): Promise<void> {
     await adminClient.end();
   }
   await runMigrations(url);
-  await query(url, 'TRUNCATE mentions, sources, users CASCADE');
+  // Aggregates are counted from mentions, so they go with them.
+  await query(url, 'TRUNCATE mentions, sources, users, mention_minutes, mention_hours, mention_days CASCADE');
 }
 
 export async function query<T = Record<string, unknown>>(

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import cookieParser from 'cookie-parser';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -12,7 +13,13 @@ async function bootstrap(): Promise<void> {
   // rawBody: webhook signatures are computed over the bytes as sent, before JSON parsing.
   const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  // Public solution pages live at /s/:slug, outside /api: short links customers can read and share.
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 's/:slug', method: RequestMethod.GET },
+      { path: 's/:slug/feedback', method: RequestMethod.POST },
+    ],
+  });
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

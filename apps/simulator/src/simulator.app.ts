@@ -14,6 +14,7 @@ import { xReplyRouter, type RecordedReply } from './x/x-reply.route';
 import { YouTubeContentGenerator } from './youtube/youtube-content.generator';
 import { createYouTubeSim } from './youtube/youtube-sim';
 import { xSearchRouter } from './x/x-search.route';
+import { xFollowUpRouter } from './x/x-follow-up.route';
 
 export interface SimulatorOptions {
   /** Steady chatter, mentions per second (0 for none: tests emit exactly what they need). */
@@ -61,6 +62,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   app.use(facebookRouter({ store: facebookStore, faults }));
   // The official YouTube client ignores any path in rootUrl, so this router sits at the root.
   app.use(youtube.router);
+  // Its own generator, so follow-ups do not shift the seeded chatter sequence.
+  app.use(xFollowUpRouter({ store, replies: xReplies, generator: new MentionGenerator((options.seed ?? 42) + 5) }));
   app.get('/__sim/x/replies', (_req, res) => {
     res.json({ items: xReplies });
   });

@@ -5,8 +5,24 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from '@lp/config';
 import { EventPublisher } from '@lp/events';
 import { APP_CONFIG, CoreModule, QueuesModule, REDIS } from '@lp/nest-core';
-import { ClaimRepository, CredentialCipher, MentionRepository, SourceRepository } from '@lp/persistence';
+import {
+  AuditRepository,
+  ClaimRepository,
+  CredentialCipher,
+  DeliveryRepository,
+  DigestRepository,
+  EscalationConfigRepository,
+  IncidentRepository,
+  MentionRepository,
+  ReplyRepository,
+  SettingsRepository,
+  SignalRepository,
+  SlaRepository,
+  SourceRepository,
+  ReplyOutcomeRepository,
+} from '@lp/persistence';
 import { ClaimLeaseSweeper } from './claims/claim-lease.sweeper';
+import { SlaBreachSweeper } from './sla/sla-breach.sweeper';
 import { TrainedScorer } from '@lp/scoring';
 import { IngestProcessor } from './ingest/ingest.processor';
 import { MentionBatchWriter } from './ingest/mention-batch-writer';
@@ -14,6 +30,23 @@ import { PollLock } from './polling/poll-lock';
 import { FacebookConnector, FeedConnector, XConnector, YouTubeConnector } from '@lp/connectors';
 import { ConnectorRegistry } from './polling/connector-registry';
 import { SourcePoller } from './polling/source.poller';
+import { ReplyQueueSweeper } from './replies/reply-queue.sweeper';
+import { ReplySender } from './replies/reply.sender';
+import { EarlyWarningSweeper } from './early-warning/early-warning.sweeper';
+import { EscalationLadder } from './escalation/escalation-ladder';
+import { EscalationProcessor } from './escalation/escalation.processor';
+import { NotifyProcessor } from './escalation/notify.processor';
+import { LadderSweeper } from './escalation/ladder.sweeper';
+import { ChannelRegistry } from './escalation/channels/channel-registry';
+import { DigestScheduler } from './digests/digest.scheduler';
+import { FollowUpSweeper } from './solutions/follow-up.sweeper';
+
+/** Early warning, escalation and digests: plain SQL repositories, one instance each. */
+const repository = <T>(type: new (ds: DataSource) => T) => ({
+  provide: type,
+  inject: [DataSource],
+  useFactory: (ds: DataSource) => new type(ds),
+});
 
 @Module({
   imports: [CoreModule.forRoot({ service: 'worker' }), QueuesModule, ScheduleModule.forRoot()],
@@ -46,16 +79,41 @@ import { SourcePoller } from './polling/source.poller';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
         new ConnectorRegistry([
-          new XConnector({ baseUrl: config.x.baseUrl, defaultBearerToken: config.x.bearerToken }),
+          new XConnector({
+            baseUrl: config.x.baseUrl,
+            defaultBearerToken: config.x.bearerToken,
+            defaultUserAccessToken: config.x.userAccessToken,
+          }),
           new FeedConnector({ allowPrivateHosts: config.feeds.allowPrivateHosts }),
           new FacebookConnector({ graphBaseUrl: config.facebook.graphBaseUrl }),
           new YouTubeConnector({ rootUrl: config.youtube.rootUrl, dailyQuotaUnits: config.youtube.dailyQuota }),
         ]),
     },
     { provide: ClaimRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ClaimRepository(ds) },
+    { provide: SlaRepository, inject: [DataSource], useFactory: (ds: DataSource) => new SlaRepository(ds) },
+    { provide: ReplyRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReplyRepository(ds) },
+    { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
     IngestProcessor,
     SourcePoller,
     ClaimLeaseSweeper,
+    SlaBreachSweeper,
+    ReplySender,
+    ReplyQueueSweeper,
+    repository(IncidentRepository),
+    repository(EscalationConfigRepository),
+    repository(DeliveryRepository),
+    repository(SignalRepository),
+    repository(DigestRepository),
+    repository(SettingsRepository),
+    { provide: ChannelRegistry, useValue: new ChannelRegistry() },
+    EscalationLadder,
+    EscalationProcessor,
+    NotifyProcessor,
+    LadderSweeper,
+    EarlyWarningSweeper,
+    DigestScheduler,
+    repository(ReplyOutcomeRepository),
+    FollowUpSweeper,
   ],
 })
 export class WorkerModule {}

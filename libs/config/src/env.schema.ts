@@ -39,6 +39,8 @@ export const envSchema = z.object({
   /** Where the X connector sends requests. The real API unless pointed at the simulator. */
   X_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.x.com/'),
   X_BEARER_TOKEN: z.string().default(''),
+  /** OAuth 2 user-context token that posts replies for X sources without user keys of their own. */
+  X_USER_ACCESS_TOKEN: z.string().default(''),
   X_QUERY: z.string().min(1).max(512).default('(acme OR @acme OR #acme) -is:retweet'),
   X_POLL_INTERVAL_MS: positiveInt.default(5_000),
   /** Enables the X poller. Off when no bearer token is configured. */
@@ -78,12 +80,28 @@ export const envSchema = z.object({
 
   /** How long a claim holds a mention without activity before it returns to the queue. */
   CLAIM_LEASE_S: positiveInt.max(86_400).default(300),
+  /** Replies sent at once by each worker. */
+  REPLY_CONCURRENCY: positiveInt.max(100).default(4),
 
   INGEST_CONCURRENCY: positiveInt.max(2_000).default(200),
   INGEST_BATCH_SIZE: positiveInt.max(5_000).default(500),
   INGEST_BATCH_MAX_WAIT_MS: positiveInt.max(5_000).default(25),
   /** How long a worker may hold a job before BullMQ treats it as stalled and hands it to another worker. */
   QUEUE_LOCK_DURATION_MS: positiveInt.default(30_000),
+
+  /** Signs acknowledge/resolve links in pages (HMAC-SHA256): 32+ characters. Blank: derived from JWT_SECRET. */
+  ESCALATION_LINK_SECRET: z
+    .string()
+    .refine((v) => v === '' || v.length >= 32, 'at least 32 characters')
+    .default(''),
+  /** How long a signed link in a page stays valid. */
+  ESCALATION_LINK_TTL_S: positiveInt.max(7 * 86_400).default(86_400),
+  /** Tries per page on a failing channel, with exponential backoff from NOTIFY_BACKOFF_MS, before it shows as failed. */
+  NOTIFY_ATTEMPTS: positiveInt.max(20).default(6),
+  NOTIFY_BACKOFF_MS: positiveInt.max(600_000).default(2_000),
+
+  /** Where people reach the app: public solution pages (`/s/:slug`) and signed links in pages point here. */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,11 +24,13 @@ describe('loadConfig', () => {
     expect(config.x).toEqual({
       baseUrl: 'https://api.x.com/',
       bearerToken: '',
+      userAccessToken: '',
       query: '(acme OR @acme OR #acme) -is:retweet',
       pollIntervalMs: 5_000,
       pollingEnabled: false,
     });
     expect(config.ingest).toEqual({ concurrency: 200, batchSize: 500, batchMaxWaitMs: 25, lockDurationMs: 30_000 });
+    expect(config.replies).toEqual({ concurrency: 4 });
   });
 
   it('reads and coerces values that are set', () => {

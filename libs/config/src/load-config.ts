@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { decodeKey, envSchema, type Env } from './env.schema';
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
@@ -17,7 +18,14 @@ export interface AppConfig {
   redis: { url: string; prefix: string };
   api: { host: string; port: number; webDistDir: string };
   simulator: { host: string; port: number; rate: number; xRateLimit: number };
-  x: { baseUrl: string; bearerToken: string; query: string; pollIntervalMs: number; pollingEnabled: boolean };
+  x: {
+    baseUrl: string;
+    bearerToken: string;
+    userAccessToken: string;
+    query: string;
+    pollIntervalMs: number;
+    pollingEnabled: boolean;
+  };
   ingest: { concurrency: number; batchSize: number; batchMaxWaitMs: number; lockDurationMs: number };
   /** Undefined until CREDENTIALS_KEY is set: storing credentials then fails with that message. */
   credentialsKey: Buffer | undefined;
@@ -25,6 +33,19 @@ export interface AppConfig {
   youtube: { rootUrl: string; dailyQuota: number };
   feeds: { allowPrivateHosts: string[] };
   claims: { leaseS: number };
+  replies: { concurrency: number };
+  escalation: {
+    linkSecret: string;
+    linkTtlS: number;
+    publicUrl: string;
+    notifyAttempts: number;
+    notifyBackoffMs: number;
+  };
+  solutions: {
+    publicBaseUrl: string;
+    /** Keys the visitor hashes of public votes; derived from JWT_SECRET, so no extra secret to manage. */
+    feedbackSecret: string;
+  };
   auth: {
     jwtSecret: string;
     accessTokenTtlS: number;
@@ -63,6 +84,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     x: {
       baseUrl: withSlash(e.X_API_BASE_URL),
       bearerToken: e.X_BEARER_TOKEN,
+      userAccessToken: e.X_USER_ACCESS_TOKEN,
       query: e.X_QUERY,
       pollIntervalMs: e.X_POLL_INTERVAL_MS,
       pollingEnabled: e.X_POLLING_ENABLED && e.X_BEARER_TOKEN !== '',
@@ -81,6 +103,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     youtube: { rootUrl: withSlash(e.YOUTUBE_API_ROOT_URL), dailyQuota: e.YOUTUBE_DAILY_QUOTA },
     claims: { leaseS: e.CLAIM_LEASE_S },
+    replies: { concurrency: e.REPLY_CONCURRENCY },
+    escalation: {
+      // A derived key, so a leaked link secret never reveals the token-signing secret.
+      linkSecret:
+        e.ESCALATION_LINK_SECRET ||
+        (e.JWT_SECRET ? createHmac('sha256', e.JWT_SECRET).update('escalation-links').digest('base64url') : ''),
+      linkTtlS: e.ESCALATION_LINK_TTL_S,
+      publicUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      notifyAttempts: e.NOTIFY_ATTEMPTS,
+      notifyBackoffMs: e.NOTIFY_BACKOFF_MS,
+    },
+    solutions: {
+      publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      feedbackSecret: e.JWT_SECRET
+        ? createHmac('sha256', e.JWT_SECRET).update('solution-feedback').digest('base64url')
+        : '',
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,

@@ -73,4 +73,42 @@ export interface MentionView extends Omit<RawMention, 'platformLang'>, MentionSc
   seq: number;
   status: MentionStatus;
   ingestedAt: string;
+  /** Lower-case labels agents attach (normalised on write). */
+  tags: string[];
+  /** When the first reply went out; stops the SLA clock. */
+  firstResponseAt: string | null;
+  /** The first-response deadline, and whether it was missed; null only for rows from before SLAs existed. */
+  sla: MentionSla | null;
+}
+
+export interface MentionSla {
+  dueAt: string;
+  breached: boolean;
+}
+
+/** An internal note on a mention: for the team, never posted to the platform. */
+export interface MentionNoteView {
+  id: string;
+  mentionId: string;
+  authorId: string | null;
+  authorName: string | null;
+  body: string;
+  createdAt: string;
+}
+
+/** How many tags a mention may carry, and how long each may be. */
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+
+/**
+ * Tags as stored: trimmed, lower-cased, inner whitespace collapsed to one hyphen, empty ones and
+ * repeats dropped, first-seen order kept. Length and count limits are checked by the caller on the result.
+ */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().toLowerCase().replace(/\s+/g, '-');
+    if (tag && !out.includes(tag)) out.push(tag);
+  }
+  return out;
 }

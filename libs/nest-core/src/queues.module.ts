@@ -4,11 +4,19 @@ import { createQueue, type TypedQueue } from '@lp/queue';
 import { APP_CONFIG } from './tokens';
 
 export const INGEST_QUEUE = Symbol('INGEST_QUEUE');
+export const REPLY_QUEUE = Symbol('REPLY_QUEUE');
+export const ESCALATION_QUEUE = Symbol('ESCALATION_QUEUE');
+export const NOTIFY_QUEUE = Symbol('NOTIFY_QUEUE');
 
 class QueueCloser implements OnApplicationShutdown {
-  constructor(@Inject(INGEST_QUEUE) private readonly ingest: TypedQueue<'ingest'>) {}
+  constructor(
+    @Inject(INGEST_QUEUE) private readonly ingest: TypedQueue<'ingest'>,
+    @Inject(REPLY_QUEUE) private readonly reply: TypedQueue<'reply'>,
+    @Inject(ESCALATION_QUEUE) private readonly escalation: TypedQueue<'escalation'>,
+    @Inject(NOTIFY_QUEUE) private readonly notify: TypedQueue<'notify'>,
+  ) {}
   async onApplicationShutdown(): Promise<void> {
-    await this.ingest.close();
+    await Promise.all([this.ingest.close(), this.reply.close(), this.escalation.close(), this.notify.close()]);
   }
 }
 
@@ -22,8 +30,26 @@ class QueueCloser implements OnApplicationShutdown {
       useFactory: (config: AppConfig) =>
         createQueue('ingest', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
     },
+    {
+      provide: REPLY_QUEUE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        createQueue('reply', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
+    },
+    {
+      provide: ESCALATION_QUEUE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        createQueue('escalation', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
+    },
+    {
+      provide: NOTIFY_QUEUE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        createQueue('notify', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
+    },
     QueueCloser,
   ],
-  exports: [INGEST_QUEUE],
+  exports: [INGEST_QUEUE, REPLY_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE],
 })
 export class QueuesModule {}

@@ -12,4 +12,58 @@ export { CredentialCipher, CredentialKeyMissingError } from './crypto/credential
 export { toSourceView } from './repositories/source-view.mapper';
 export { UserEntity } from './entities/user.entity';
 export { UserRepository, RefreshTokenRepository, toUserView } from './repositories/user.repository';
-export { ClaimRepository, type ClaimHolder, type ClaimResult } from './repositories/claim.repository';
+export {
+  ClaimRepository,
+  type ClaimHolder,
+  type ClaimResult,
+  type ReleaseResult,
+} from './repositories/claim.repository';
+export { AuditRepository, type AuditEntryInput, type AuditListQuery } from './repositories/audit.repository';
+export { SettingsRepository, type StoredSetting } from './repositories/settings.repository';
+export { NotesRepository } from './repositories/notes.repository';
+export { MentionWorkflowRepository, type LockedMention } from './repositories/mention-workflow.repository';
+export { SlaRepository } from './repositories/sla.repository';
+export { SLA_SETTINGS_KEY } from './repositories/sla-sql';
+export { ReplyRepository, type StoredReply, type NewReply } from './repositories/reply.repository';
+export { CannedResponseRepository, type CannedResponseInput } from './repositories/canned-response.repository';
+export { WallLayoutRepository, type StoredWallLayout } from './repositories/wall-layout.repository';
+export {
+  TrendsRepository,
+  type TrendRange,
+  type BucketCount,
+  type TopicTotals,
+  type TermStratum,
+  type TermSampleQuery,
+  type ResponseTimeRow,
+  type AgentActivityRow,
+} from './repositories/trends.repository';
+export { AGGREGATE_TABLES, COMPLAINT_MIN_PROBABILITY } from './repositories/mention-aggregates-sql';
+export { IncidentRepository, type NewIncident, type IncidentListQuery } from './repositories/incident.repository';
+export {
+  EscalationConfigRepository,
+  type StoredChannel,
+  type ChannelInput,
+  type RotationInput,
+} from './repositories/escalation-config.repository';
+export { DeliveryRepository, type NewDelivery } from './repositories/delivery.repository';
+export { SignalRepository, type MinuteVolume, type SignalMention } from './repositories/signal.repository';
+export { DigestRepository } from './repositories/digest.repository';
+export {
+  SolutionRepository,
+  recountSolution,
+  toSolutionView,
+  type NewSolution,
+  type SolutionContent,
+  type SolutionCandidate,
+} from './repositories/solution.repository';
+export {
+  SolutionFeedbackRepository,
+  type FeedbackVote,
+  type PublicComment,
+} from './repositories/solution-feedback.repository';
+export {
+  ReplyOutcomeRepository,
+  type PendingFollowUp,
+  type OutcomeInput,
+} from './repositories/reply-outcome.repository';
+export { SolutionStatsRepository } from './repositories/solution-stats.repository';

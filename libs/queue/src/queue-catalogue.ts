@@ -9,6 +9,15 @@ export interface QueueCatalogue {
   ingest: {
     'mention.ingest': IngestJobData;
   };
+  reply: {
+    'reply.send': ReplySendJobData;
+  };
+  escalation: {
+    'escalation.step': EscalationStepJobData;
+  };
+  notify: {
+    'notify.deliver': NotifyDeliverJobData;
+  };
 }
 
 export type QueueName = keyof QueueCatalogue;
@@ -19,6 +28,39 @@ export interface IngestJobData {
   mention: RawMention;
   /** When the poller queued it (ms since epoch), for end-to-end latency figures. */
   enqueuedAt: number;
+}
+
+/** Carries only the id: the sender re-reads the reply, so a repeated job finds it already sent. */
+export interface ReplySendJobData {
+  replyId: string;
+}
+
+/** One job per reply and round of sending (a person's retry starts a new round). */
+export function replyJobId(replyId: string, sendRound: number): string {
+  return `reply-${replyId}-${sendRound}`;
+}
+
+/** One ladder step of one incident; the step re-reads the incident, so a stopped ladder pages no one. */
+export interface EscalationStepJobData {
+  incidentId: string;
+  step: number;
+}
+
+/** Sends one delivery row (one page on one channel); the row holds the status, attempts and last error. */
+export interface NotifyDeliverJobData {
+  deliveryId: string;
+}
+
+/**
+ * Deterministic per (incident, step): a step scheduled twice (a re-run after a crash, two workers)
+ * is one job in Redis. The conditional UPDATE on the incident is the real exactly-once guard.
+ */
+export function escalationJobId(incidentId: string, step: number): string {
+  return `esc-${incidentId}-${step}`;
+}
+
+export function deliveryJobId(deliveryId: string): string {
+  return `dlv-${deliveryId}`;
 }
 
 const SAFE_ID = /^[A-Za-z0-9_.-]{1,200}$/;

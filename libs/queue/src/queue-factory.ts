@@ -56,7 +56,8 @@ export interface WorkerSettings {
 export function createWorker<Q extends QueueName>(
   name: Q,
   connection: QueueConnection,
-  processor: (job: TypedJob<Q>) => Promise<unknown>,
+  /** `token` is the job's lock token, needed to move the job (e.g. to delayed) from inside the processor. */
+  processor: (job: TypedJob<Q>, token?: string) => Promise<unknown>,
   settings: WorkerSettings,
 ): Worker<JobData<Q>, unknown, JobName<Q>> {
   const options: WorkerOptions = {

@@ -1,45 +1,66 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '@lp/config';
-import type { MentionClaim } from '@lp/domain';
-import { EventPublisher } from '@lp/events';
+import { isSupervisor, type MentionClaim } from '@lp/domain';
 import { APP_CONFIG } from '@lp/nest-core';
-import { ClaimRepository, MentionRepository } from '@lp/persistence';
+import { AuditRepository, ClaimRepository } from '@lp/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
-
-/** Roles that may take a mention from whoever holds it. */
-const SUPERVISORS = new Set(['manager', 'admin']);
+import { holderConflict } from '../workflow/holder-conflict';
+import { MentionAnnouncer } from '../workflow/mention-announcer';
 
 @Injectable()
 export class ClaimsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly claims: ClaimRepository,
-    private readonly mentions: MentionRepository,
-    private readonly events: EventPublisher,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditRepository,
+    private readonly announcer: MentionAnnouncer,
   ) {}
 
   /** Exactly one of many simultaneous claims wins; the others learn who holds it (409). Claiming again renews the lease. */
   async claim(mentionId: string, user: AuthUser): Promise<MentionClaim> {
-    const result = await this.claims.claim(mentionId, user.id, this.config.claims.leaseS);
+    // The audit entry commits with the claim; a renewal only moves the lease and is not recorded.
+    const result = await this.dataSource.transaction(async (tx) => {
+      const outcome = await this.claims.claim(mentionId, user.id, this.config.claims.leaseS, tx);
+      if (outcome.outcome === 'claimed' && !outcome.renewed) {
+        await this.audit.record(
+          { actorId: user.id, action: 'mention.claimed', mentionId, details: { expiresAt: outcome.expiresAt } },
+          tx,
+        );
+      }
+      return outcome;
+    });
     switch (result.outcome) {
       case 'missing':
         throw new NotFoundException(`no mention ${mentionId}`);
       case 'held':
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: `${result.holder.name} is working on this mention`,
-          holder: result.holder,
-        });
+        throw holderConflict(result.holder);
+      case 'closed':
+        throw new ConflictException(`this mention is ${result.status}; set it back to new to work on it`);
       case 'claimed': {
-        const view = await this.announce(mentionId);
+        const view = await this.announcer.announce(mentionId);
         return view?.claim ?? { userId: user.id, name: '', expiresAt: result.expiresAt };
       }
     }
   }
 
   async release(mentionId: string, user: AuthUser): Promise<void> {
-    const outcome = await this.claims.release(mentionId, SUPERVISORS.has(user.role) ? null : user.id);
+    const { outcome } = await this.dataSource.transaction(async (tx) => {
+      const result = await this.claims.release(mentionId, isSupervisor(user.role) ? null : user.id, tx);
+      if (result.outcome === 'released') {
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'mention.released',
+            mentionId,
+            details: { releasedUserId: result.releasedUserId },
+          },
+          tx,
+        );
+      }
+      return result;
+    });
     if (outcome === 'missing') throw new NotFoundException(`no mention ${mentionId}`);
     if (outcome === 'not-holder') {
       const holder = await this.claims.holderOf(mentionId);
@@ -52,21 +73,6 @@ export class ClaimsService {
         holder: holder ?? null,
       });
     }
-    await this.announce(mentionId);
-  }
-
-  private async announce(mentionId: string) {
-    const view = await this.mentions.getById(mentionId);
-    if (view) {
-      await this.events.publish([
-        {
-          type: 'mention.updated',
-          id: `mention.updated:${view.id}:${Date.now()}`,
-          at: new Date().toISOString(),
-          payload: view,
-        },
-      ]);
-    }
-    return view;
+    await this.announcer.announce(mentionId);
   }
 }

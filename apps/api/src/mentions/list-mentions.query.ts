@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
 import {
   MENTION_STATUSES,
   PLATFORMS,
@@ -9,16 +9,9 @@ import {
   type Platform,
   type UrgencyLevel,
 } from '@lp/domain';
+import { LimitQuery } from '../limit.query';
 
-export class ListMentionsQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 100;
-
+export class ListMentionsQuery extends LimitQuery {
   @ApiPropertyOptional({
     description: 'Catch-up after a reconnect: mentions with a higher sequence number, oldest first.',
   })
@@ -55,6 +48,17 @@ export class ListMentionsQuery {
   @IsString()
   @Length(1, 50)
   topic?: string;
+
+  @ApiPropertyOptional({ description: 'Claimed by this user.', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  claimedBy?: string;
+
+  @ApiPropertyOptional({ description: "The author's id on the platform: their history with us." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  authorExternalId?: string;
 
   @ApiPropertyOptional({ description: 'Posted at or after (ISO 8601).', type: String, format: 'date-time' })
   @IsOptional()

@@ -1,19 +1,43 @@
 import type { OnModuleDestroy } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { SOCKET_PATH, type ClientToServerEvents, type RealtimeEvent, type ServerToClientEvents } from '@lp/events';
+import { UserRepository } from '@lp/persistence';
 import { AccessTokenService } from '../auth/access-token.service';
+import type { AuthUser } from '../auth/auth.decorators';
+import { parsePresenceUpdate, PresenceService, type SocketPresence } from './presence.service';
 import { RealtimeEventsSource } from './realtime-events.source';
+
+/** What the server keeps on each socket: who signed in, and what they last said they look at. */
+interface SocketData {
+  user: AuthUser;
+  name: string;
+  presence: SocketPresence;
+}
+
+type ScreenSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** Emitting one message per event tops out near 300/s to 500 clients; one per 50 ms batch does not. */
 const FLUSH_INTERVAL_MS = 50;
 const MAX_EVENTS_PER_MESSAGE = 1_000;
 
-/** Forwards the worker's events to the screens. Every screen joins the `mentions` room for now. */
+/**
+ * Forwards the worker's events to the screens (every screen joins the `mentions` room), and takes
+ * the screens' presence reports.
+ */
 @WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer()
-  private server!: Server<ClientToServerEvents, ServerToClientEvents>;
+  private server!: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
   private buffer: RealtimeEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -22,23 +46,47 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   constructor(
     private readonly source: RealtimeEventsSource,
     private readonly tokens: AccessTokenService,
+    private readonly users: UserRepository,
+    private readonly presence: PresenceService,
   ) {}
 
   afterInit(): void {
     // The handshake must carry a valid access token (`auth: { token }`), like every REST call.
     this.server.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-      void this.tokens.verify(typeof token === 'string' ? token : undefined).then((user) => {
-        if (!user) return next(new Error('unauthorized'));
-        socket.data = { user };
-        next();
-      });
+      void this.tokens
+        .verify(typeof token === 'string' ? token : undefined)
+        .then(async (user) => {
+          const account = user ? await this.users.findById(user.id) : null;
+          if (!user || !account?.active) return next(new Error('unauthorized'));
+          socket.data = { user, name: account.name, presence: { mentionId: null, typing: false } };
+          next();
+        })
+        .catch(() => next(new Error('unavailable')));
     });
     this.unsubscribe = this.source.onEvents((batch) => this.enqueue(batch));
   }
 
-  handleConnection(socket: Socket): void {
+  handleConnection(socket: ScreenSocket): void {
     void socket.join('mentions');
+  }
+
+  /** A screen went away: it no longer views anything. */
+  async handleDisconnect(socket: ScreenSocket): Promise<void> {
+    const { mentionId } = socket.data.presence ?? { mentionId: null };
+    if (mentionId) await this.presence.leave(this.actor(socket), mentionId).catch(() => undefined);
+  }
+
+  /** `{ mentionId, typing }`: the mention this screen has open (null for none); sent on change and as a heartbeat. */
+  @SubscribeMessage('presence')
+  async onPresence(@ConnectedSocket() socket: ScreenSocket, @MessageBody() body: unknown): Promise<void> {
+    const update = parsePresenceUpdate(body);
+    if (!update) return;
+    socket.data.presence = await this.presence.report(this.actor(socket), socket.data.presence, update);
+  }
+
+  private actor(socket: ScreenSocket) {
+    return { socketId: socket.id, userId: socket.data.user.id, name: socket.data.name };
   }
 
   onModuleDestroy(): void {

@@ -73,7 +73,7 @@ export class ChatterStream {
   step(now = Date.now()): void {
     if (now >= this.scenario.until) this.scenario = { name: 'steady', until: Infinity };
     const effect = SCENARIO_EFFECTS[this.scenario.name];
-    this.carry += (this.perSecond * effect.rateFactor * TICK_MS) / 1000;
+    this.carry += (Math.max(this.perSecond, effect.minBaseRate ?? 0) * effect.rateFactor * TICK_MS) / 1000;
     const due = Math.floor(this.carry);
     this.carry -= due;
     for (let i = 0; i < due; i++) {

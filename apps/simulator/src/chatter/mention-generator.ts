@@ -18,6 +18,8 @@ export interface GeneratedPost {
   replies: number;
   reposts: number;
   quotes: number;
+  /** Set on a customer's answer to a post (ours): X's referenced_tweets replied_to and in_reply_to_user_id. */
+  inReplyTo?: { tweetId: string; userId: string };
 }
 
 const AUTHOR_POOL_SIZE = 2_000;

@@ -9,6 +9,8 @@ export interface ScenarioEffect {
   rateFactor: number;
   /** Moods drawn instead of the usual mix (undefined: the usual mix). */
   moods?: Mood[];
+  /** The steady rate the factor applies to is at least this, so a burst happens even with chatter off (tests run at rate 0). */
+  minBaseRate?: number;
   /** Posts added once, at the start. */
   opening?: Array<{ mood: Mood; text?: string; followers?: number; verified?: boolean }>;
 }
@@ -16,7 +18,7 @@ export interface ScenarioEffect {
 export const SCENARIO_EFFECTS: Record<ScenarioName, ScenarioEffect> = {
   steady: { rateFactor: 1 },
   // Many customers at once, nearly all about the same failure: what spike detection must catch.
-  'outage-spike': { rateFactor: 12, moods: ['outage', 'outage', 'outage', 'complaint', 'churn'] },
+  'outage-spike': { rateFactor: 12, minBaseRate: 2, moods: ['outage', 'outage', 'outage', 'complaint', 'churn'] },
   // One angry post from a big account, then a wave of people piling on.
   'viral-complaint': {
     rateFactor: 6,

@@ -37,6 +37,11 @@ export class TweetStore {
     return tweet;
   }
 
+  /** One tweet by id (a follow-up finds the customer of the post we answered). */
+  find(id: string): StoredTweet | undefined {
+    return this.tweets.find((t) => t.id === id);
+  }
+
   get size(): number {
     return this.tweets.length;
   }

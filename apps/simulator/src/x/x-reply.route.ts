@@ -5,6 +5,8 @@ import { SnowflakeGenerator } from './snowflake';
 import type { TweetStore } from './tweet-store';
 
 export const X_REPLY_ENDPOINT = 'x.reply';
+const REPLY_RATE_RESET_S = 2;
+const SLOW_REPLY_MS = 3_000;
 
 export interface RecordedReply {
   id: string;
@@ -26,7 +28,7 @@ export interface XReplyDeps {
 export function xReplyRouter(deps: XReplyDeps): Router {
   const router = Router();
   const ids = new SnowflakeGenerator();
-  router.post('/2/tweets', express.json({ limit: '64kb' }), (req, res) => {
+  router.post('/2/tweets', express.json({ limit: '64kb' }), async (req, res) => {
     const auth = req.header('authorization') ?? '';
     // Posting needs user context: OAuth 1.0a or an OAuth 2 user token (any Bearer stands for one here).
     if (!/^(OAuth |Bearer )/.test(auth)) return sendProblem(res, 401, 'Unauthorized', 'Unauthorized');
@@ -43,6 +45,13 @@ export function xReplyRouter(deps: XReplyDeps): Router {
       );
     }
     if (fault === 'server-error') return sendProblem(res, 503, 'Service Unavailable', 'Service Unavailable');
+    if (fault === 'rate-limit') {
+      // X's 429 for posting: the window resets in a couple of seconds here, so tests see the wait end.
+      res.setHeader('x-rate-limit-limit', '100');
+      res.setHeader('x-rate-limit-remaining', '0');
+      res.setHeader('x-rate-limit-reset', String(Math.ceil(Date.now() / 1000) + REPLY_RATE_RESET_S));
+      return sendProblem(res, 429, 'Too Many Requests', 'Too Many Requests');
+    }
     const body = req.body as { text?: unknown; reply?: { in_reply_to_tweet_id?: unknown } } | undefined;
     if (typeof body?.text !== 'string' || body.text.length === 0)
       return invalidRequest(res, 'text', '', 'text is required');
@@ -55,6 +64,8 @@ export function xReplyRouter(deps: XReplyDeps): Router {
         'in_reply_to_tweet_id must be a post id',
       );
     }
+    // Slow: the post goes through, but only after the caller may have given up (or died).
+    if (fault === 'slow') await new Promise((r) => setTimeout(r, SLOW_REPLY_MS));
     const id = ids.next();
     deps.replies.push({ id, text: body.text, inReplyToTweetId: target, receivedAt: new Date().toISOString() });
     res

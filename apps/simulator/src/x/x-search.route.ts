@@ -109,6 +109,13 @@ function searchBody(tweets: StoredTweet[], nextBeforeId: string | undefined, dro
         lang: t.post.lang,
         conversation_id: t.id,
         edit_history_tweet_ids: [t.id],
+        // An answer to another post, as X v2 describes it (tweet.fields=referenced_tweets).
+        ...(t.post.inReplyTo
+          ? {
+              referenced_tweets: [{ type: 'replied_to', id: t.post.inReplyTo.tweetId }],
+              in_reply_to_user_id: t.post.inReplyTo.userId,
+            }
+          : {}),
         public_metrics: {
           retweet_count: t.post.reposts,
           reply_count: t.post.replies,

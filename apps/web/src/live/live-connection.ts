@@ -1,9 +1,27 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, RealtimeEvent, ServerToClientEvents } from '@lp/events';
+import type { ReplyView } from '@lp/domain';
+import {
+  PRESENCE_HEARTBEAT_MS,
+  type ClientToServerEvents,
+  type PresenceUpdate,
+  type PresenceViewer,
+  type RealtimeEvent,
+  type ServerToClientEvents,
+} from '@lp/events';
 import { fetchLatestMentions, fetchMentionsAfter, fetchSources } from './api-client';
 import type { Session } from '../auth/session';
 import type { MentionStore } from './mention-store';
+import type { KeyedStore } from './keyed-store';
+import { mergeReply } from './merge-reply';
 import type { SourceHealthStore } from './source-health-store';
+
+/** The streams besides mentions and sources that screens listen to. */
+export interface LiveSideStores {
+  /** Replies by mention id, oldest first. */
+  replies: KeyedStore<ReplyView[]>;
+  /** Who views each mention. */
+  presence: KeyedStore<PresenceViewer[]>;
+}
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
 
@@ -19,12 +37,23 @@ export class LiveConnection {
   private socket: Socket<ServerToClientEvents, ClientToServerEvents> | undefined;
   private listeners = new Set<(state: ConnectionState) => void>();
   private current: ConnectionState = 'connecting';
+  private presence: PresenceUpdate = { mentionId: null, typing: false };
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private incidentListeners = new Set<() => void>();
 
   constructor(
     private readonly session: Session,
     private readonly store: MentionStore,
     private readonly sources: SourceHealthStore,
+    private readonly side?: LiveSideStores,
   ) {}
+
+  /** Tells everyone which mention this screen has open and whether its user is typing; repeated as a heartbeat. */
+  reportPresence(update: PresenceUpdate): void {
+    if (update.mentionId === this.presence.mentionId && update.typing === this.presence.typing) return;
+    this.presence = update;
+    this.socket?.emit('presence', update);
+  }
 
   get state(): ConnectionState {
     return this.current;
@@ -38,7 +67,13 @@ export class LiveConnection {
       auth: (cb) => cb({ token: this.session.token }),
     });
     this.socket = socket;
+    this.heartbeat = setInterval(() => {
+      if (this.presence.mentionId) socket.emit('presence', this.presence);
+    }, PRESENCE_HEARTBEAT_MS);
     socket.on('connect', () => {
+      if (this.presence.mentionId) socket.emit('presence', this.presence);
+      // Incident screens refetch on every (re)connect: events sent while away are not replayed.
+      this.notifyIncidents();
       void this.catchUp().then(
         () => this.setState('live'),
         () => this.setState('live'),
@@ -53,6 +88,7 @@ export class LiveConnection {
     socket.io.on('reconnect_attempt', () => this.setState('reconnecting'));
     socket.on('events', (batch: RealtimeEvent[]) => {
       const mentions = [];
+      let incidentsChanged = false;
       for (const event of batch) {
         switch (event.type) {
           case 'mention.created':
@@ -62,13 +98,40 @@ export class LiveConnection {
           case 'source.health':
             this.sources.upsert(event.payload);
             break;
+          case 'reply.updated': {
+            const reply = event.payload;
+            this.side?.replies.update(reply.mentionId, (known = []) => mergeReply(known, reply));
+            break;
+          }
+          case 'presence.changed':
+            this.side?.presence.set(event.payload.mentionId, event.payload.viewers);
+            break;
+          case 'incident.created':
+          case 'incident.updated':
+            incidentsChanged = true;
+            break;
+          default:
+            // Events for screens this page does not show (incidents, SLA breaches) are ignored here.
+            break;
         }
       }
       this.store.upsertMany(mentions);
+      if (incidentsChanged) this.notifyIncidents();
     });
   }
 
+  /** Called when any incident changed (once per batch) and after every (re)connect; screens refetch. */
+  onIncidentsChanged(listener: () => void): () => void {
+    this.incidentListeners.add(listener);
+    return () => this.incidentListeners.delete(listener);
+  }
+
+  private notifyIncidents(): void {
+    for (const listener of this.incidentListeners) listener();
+  }
+
   stop(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
     this.socket?.disconnect();
     this.socket = undefined;
   }

@@ -3,8 +3,9 @@ import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { UnrecoverableError, type Worker } from 'bullmq';
 import type { AppConfig } from '@lp/config';
 import { APP_CONFIG } from '@lp/nest-core';
-import { createWorker, type JobData, type JobName, type TypedJob } from '@lp/queue';
+import type { JobData, JobName, TypedJob } from '@lp/queue';
 import { TrainedScorer } from '@lp/scoring';
+import { startConsumer } from '../queue-consumer';
 import { MentionBatchWriter } from './mention-batch-writer';
 
 /**
@@ -24,17 +25,14 @@ export class IngestProcessor implements OnApplicationBootstrap, OnApplicationShu
 
   /** Starts consuming only once the app (database, Redis) is up. */
   onApplicationBootstrap(): void {
-    const { redis, ingest } = this.config;
-    this.worker = createWorker('ingest', { redisUrl: redis.url, prefix: redis.prefix }, (job) => this.process(job), {
-      concurrency: ingest.concurrency,
-      lockDurationMs: ingest.lockDurationMs,
-    });
-    this.worker.on('failed', (job, error) => {
-      this.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, error: error.message }, 'ingest job failed');
-    });
-    this.worker.on('error', (error) => this.logger.error({ error: error.message }, 'ingest worker error'));
-    void this.worker.run();
-    this.logger.info({ concurrency: ingest.concurrency }, 'ingest worker running');
+    const { ingest } = this.config;
+    this.worker = startConsumer(
+      'ingest',
+      this.config,
+      (job) => this.process(job),
+      { concurrency: ingest.concurrency, lockDurationMs: ingest.lockDurationMs },
+      this.logger,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

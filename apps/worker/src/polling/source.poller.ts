@@ -17,6 +17,7 @@ import { ingestJobId, type TypedQueue } from '@lp/queue';
 import { ConnectorRegistry } from './connector-registry';
 import { PollLock, type HeldLock } from './poll-lock';
 import { nextPollAfterFailure, nextPollAfterSuccess } from './poll-schedule';
+import { sourceContextOf } from '../sources/source-context';
 
 const TICK_MS = 250;
 /** Renewed after every page; bounds how long a crashed worker keeps a source from being polled. */
@@ -93,7 +94,7 @@ export class SourcePoller implements OnApplicationBootstrap {
     if (!connector) return;
     let progress: CycleResult = { cursor: source.cursor, rateLimit: null, quota: null, queued: 0, complete: false };
     try {
-      const context = this.contextOf(source);
+      const context = sourceContextOf(source, this.cipher);
       progress = await this.runCycle(source, context, lock, progress);
       await this.finish(source, progress, null);
     } catch (error) {
@@ -130,21 +131,6 @@ export class SourcePoller implements OnApplicationBootstrap {
       if (!page.done && !(await lock.extend())) break;
     }
     return result;
-  }
-
-  private contextOf(source: SourceEntity): SourceContext {
-    let credentials: Record<string, string> = {};
-    if (source.credentials) {
-      try {
-        credentials = this.cipher.open(source.credentials, source.id);
-      } catch {
-        throw new ConnectorError(
-          'stored credentials cannot be decrypted: check CREDENTIALS_KEY, or enter them again',
-          false,
-        );
-      }
-    }
-    return { sourceId: source.id, settings: source.settings, credentials };
   }
 
   /** Records what the cycle achieved (even when it failed part-way), the next poll time and the health. */

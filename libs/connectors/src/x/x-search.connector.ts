@@ -113,7 +113,8 @@ function toSnapshot(
 
 const FALLBACK_BACKOFF_MS = 60_000;
 
-export function translateError(error: unknown): ConnectorError {
+/** Maps twitter-api-v2's errors to the connector error model; `operation` names the call in messages. */
+export function translateError(error: unknown, operation: 'search' | 'reply' = 'search'): ConnectorError {
   if (error instanceof ApiResponseError) {
     if (error.rateLimitError) {
       const reset = error.rateLimit?.reset;
@@ -121,22 +122,24 @@ export function translateError(error: unknown): ConnectorError {
       return new RateLimitedError(`X rate limit reached; resuming at ${resumeAt.toISOString()}`, resumeAt);
     }
     if (error.code === 401 || error.code === 403) {
-      return new ConnectorAuthError(`X refused the credentials (HTTP ${error.code}): ${problemDetail(error.data)}`);
+      return new ConnectorAuthError(
+        `X refused the ${operation === 'search' ? 'credentials' : 'reply'} (HTTP ${error.code}): ${problemDetail(error.data)}`,
+      );
     }
     return new ConnectorError(
-      `X search failed with HTTP ${error.code}: ${problemDetail(error.data)}`,
+      `X ${operation} failed with HTTP ${error.code}: ${problemDetail(error.data)}`,
       error.code >= 500 || error.code === 408,
     );
   }
   if (error instanceof ApiPartialResponseError) {
     return new ConnectorPayloadError(
-      `X search returned a body that is not valid JSON: ${error.rawContent.slice(0, 80)}`,
+      `X ${operation} returned a body that is not valid JSON: ${error.rawContent.slice(0, 80)}`,
     );
   }
   if (error instanceof ApiRequestError) {
-    return new ConnectorError(`X search request failed: ${error.requestError.message}`, true);
+    return new ConnectorError(`X ${operation} request failed: ${error.requestError.message}`, true);
   }
-  return new ConnectorError(`X search failed: ${error instanceof Error ? error.message : String(error)}`, true);
+  return new ConnectorError(`X ${operation} failed: ${error instanceof Error ? error.message : String(error)}`, true);
 }
 
 function problemDetail(data: unknown): string {

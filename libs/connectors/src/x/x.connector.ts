@@ -15,6 +15,18 @@ export interface XConnectorOptions {
   baseUrl: string;
   /** Used when a source carries no bearer token of its own (the deployment's app token). */
   defaultBearerToken: string;
+  /** OAuth 2 user token for replies when a source carries no user credentials of its own. */
+  defaultUserAccessToken?: string;
+}
+
+/**
+ * Self-serve X accounts may only reply to posts that @mention or quote them ("summoned"). Returns
+ * the reason X would refuse, or null; the api checks it before queueing and the connector before posting.
+ */
+export function xReplyRefusal(accountHandle: unknown, targetText: string): string | null {
+  const handle = typeof accountHandle === 'string' ? accountHandle.replace(/^@/, '') : '';
+  if (!handle || new RegExp(`@${escapeRegExp(handle)}\\b`, 'i').test(targetText)) return null;
+  return `X only accepts replies to posts that mention or quote @${handle}; this post does not`;
 }
 
 /**
@@ -39,25 +51,18 @@ export class XConnector implements SourceConnector {
     }
   }
 
-  /**
-   * Self-serve X accounts may only reply to posts that @mention or quote them: such a reply is
-   * refused here, with that reason, rather than sent to fail.
-   */
+  /** A reply X would refuse ("summoned" rule) is refused here, with that reason, rather than sent to fail. */
   async reply(source: SourceContext, target: ReplyTarget, text: string): Promise<PostedReply> {
+    const refusal = xReplyRefusal(source.settings.accountHandle, target.text);
+    if (refusal) throw new ConnectorError(refusal, false);
     const handle =
       typeof source.settings.accountHandle === 'string' ? source.settings.accountHandle.replace(/^@/, '') : '';
-    if (handle && !new RegExp(`@${escapeRegExp(handle)}\\b`, 'i').test(target.text)) {
-      throw new ConnectorError(
-        `X only accepts replies to posts that mention or quote @${handle}; this post does not`,
-        false,
-      );
-    }
     const writer = this.writer(source.credentials);
     try {
       const { data } = await writer.v2.reply(text, target.externalId);
       return { externalId: data.id, url: `https://x.com/${handle || 'i'}/status/${data.id}` };
     } catch (error) {
-      throw translateError(error);
+      throw translateError(error, 'reply');
     }
   }
 
@@ -75,7 +80,8 @@ export class XConnector implements SourceConnector {
     if (appKey && appSecret && accessToken && accessSecret) {
       return createXClient({ baseUrl: this.options.baseUrl, auth: { appKey, appSecret, accessToken, accessSecret } });
     }
-    if (userAccessToken) return createXClient({ baseUrl: this.options.baseUrl, bearerToken: userAccessToken });
+    const userToken = userAccessToken || this.options.defaultUserAccessToken;
+    if (userToken) return createXClient({ baseUrl: this.options.baseUrl, bearerToken: userToken });
     throw new ConnectorAuthError('replying on X needs OAuth 1.0a user keys or an OAuth 2 user token on the source');
   }
 }

@@ -3,6 +3,12 @@ import { SourceCredentialsAndHealth1764000000001 } from './1764000000001-source-
 import { MentionSearchIndexes1764000000002 } from './1764000000002-mention-search-indexes';
 import { UsersAndSessions1764000000003 } from './1764000000003-users-and-sessions';
 import { MentionClaims1764000000004 } from './1764000000004-mention-claims';
+import { Replies1764000000005 } from './1764000000005-replies';
+import { AuditSlaLifecycle1764000000006 } from './1764000000006-audit-sla-lifecycle';
+import { MentionAggregates1764000000007 } from './1764000000007-mention-aggregates';
+import { WallLayouts1764000000008 } from './1764000000008-wall-layouts';
+import { IncidentsEscalation1764000000009 } from './1764000000009-incidents-escalation';
+import { Solutions1764000000010 } from './1764000000010-solutions';
 
 /** In order. Listed explicitly (not globbed) so a bundled or renamed build still finds them. */
 export const MIGRATIONS = [
@@ -11,4 +17,10 @@ export const MIGRATIONS = [
   MentionSearchIndexes1764000000002,
   UsersAndSessions1764000000003,
   MentionClaims1764000000004,
+  Replies1764000000005,
+  AuditSlaLifecycle1764000000006,
+  MentionAggregates1764000000007,
+  WallLayouts1764000000008,
+  IncidentsEscalation1764000000009,
+  Solutions1764000000010,
 ];

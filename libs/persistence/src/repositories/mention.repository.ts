@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { MentionScores, MentionView, RawMention } from '@lp/domain';
+import { DEFAULT_SLA_TARGETS_S, type MentionScores, type MentionView, type RawMention } from '@lp/domain';
+import { SLA_SETTINGS_KEY, slaDueAtSql } from './sla-sql';
+import { countInsertedSql } from './mention-aggregates-sql';
 
 export interface ScoredMention {
   mention: RawMention;
@@ -18,6 +20,10 @@ export interface MentionListQuery {
   status?: MentionView['status'];
   urgencyLevel?: MentionView['urgencyLevel'];
   topic?: string;
+  /** Held by this user. */
+  claimedBy?: string;
+  /** By this author (the platform's id for them); combine with `platform`. */
+  authorExternalId?: string;
   /** Posted at or after this time. */
   since?: Date;
   /** Posted before this time. */
@@ -33,20 +39,33 @@ export interface MentionListQuery {
 /** A mention with its claimer's name: the shape every read returns. */
 const SELECT_VIEW = `SELECT m.*, u.name AS claimer_name FROM mentions m LEFT JOIN users u ON u.id = m.claimed_by`;
 
-/** One statement per batch: arrays of column values, unnested server-side. */
-const UPSERT_SQL = `
-  INSERT INTO mentions (
-    platform, external_id, source_id, text, url, lang,
+/** The columns a batch upsert writes, in the order of its parameter arrays. */
+const UPSERT_COLUMNS = `platform, external_id, source_id, text, url, lang,
     author_external_id, author_handle, author_name, author_followers, author_verified,
     posted_at, metrics, in_reply_to_external_id,
-    sentiment, sentiment_score, complaint, urgency, urgency_level, topic, reasons)
-  SELECT * FROM unnest(
+    sentiment, sentiment_score, complaint, urgency, urgency_level, topic, reasons`;
+
+/**
+ * One statement per batch: arrays of column values, unnested server-side. The SLA deadline is
+ * computed here from the stored targets ($22 holds the defaults for when none are stored), so every
+ * worker agrees on it without caching settings.
+ */
+const UPSERT_SQL = `
+  WITH upserted AS (
+  INSERT INTO mentions (${UPSERT_COLUMNS}, sla_due_at)
+  SELECT u.*, ${slaDueAtSql('u.posted_at', 'u.urgency_level', "COALESCE(s.value -> 'firstResponseTargetsS', $22::jsonb)")}
+  FROM unnest(
     $1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[],
     $7::text[], $8::text[], $9::text[], $10::int[], $11::boolean[],
     $12::timestamptz[], $13::jsonb[], $14::text[],
     $15::text[], $16::real[], $17::real[], $18::smallint[], $19::text[], $20::text[], $21::jsonb[])
+    AS u(${UPSERT_COLUMNS})
+  LEFT JOIN settings s ON s.key = '${SLA_SETTINGS_KEY}'
   ON CONFLICT (platform, external_id) DO UPDATE SET metrics = EXCLUDED.metrics
-  RETURNING *, (xmax = 0) AS inserted`;
+  RETURNING *, (xmax = 0) AS inserted),
+  -- Trend counts for the rows really inserted, committed with them (one statement, no per-mention query).
+  ${countInsertedSql('upserted')}
+  SELECT * FROM upserted`;
 
 interface MentionRow {
   id: string;
@@ -77,6 +96,10 @@ interface MentionRow {
   claimed_by?: string | null;
   claimer_name?: string | null;
   claim_expires_at?: Date | null;
+  tags?: string[];
+  first_response_at?: Date | null;
+  sla_due_at?: Date | null;
+  sla_breached_at?: Date | null;
   inserted?: boolean;
 }
 
@@ -91,7 +114,10 @@ export class MentionRepository {
     const unique = dedupeByKey(items);
     if (unique.length === 0) return [];
     const columns = toColumnArrays(unique);
-    const rows: MentionRow[] = await this.dataSource.query(UPSERT_SQL, columns);
+    const rows: MentionRow[] = await this.dataSource.query(UPSERT_SQL, [
+      ...columns,
+      JSON.stringify(DEFAULT_SLA_TARGETS_S),
+    ]);
     return rows.map((row) => ({ view: toView(row), inserted: row.inserted === true }));
   }
 
@@ -106,6 +132,8 @@ export class MentionRepository {
     if (query.status) add((p) => `status = ${p}`, query.status);
     if (query.urgencyLevel) add((p) => `urgency_level = ${p}`, query.urgencyLevel);
     if (query.topic) add((p) => `topic = ${p}`, query.topic);
+    if (query.claimedBy) add((p) => `m.claimed_by = ${p}`, query.claimedBy);
+    if (query.authorExternalId) add((p) => `m.author_external_id = ${p}`, query.authorExternalId);
     if (query.since) add((p) => `posted_at >= ${p}`, query.since);
     if (query.until) add((p) => `posted_at < ${p}`, query.until);
     if (query.q) add((p) => `to_tsvector('simple', text) @@ plainto_tsquery('simple', ${p})`, query.q);
@@ -122,6 +150,13 @@ export class MentionRepository {
   async getById(id: string): Promise<MentionView | undefined> {
     const rows: MentionRow[] = await this.dataSource.query(`${SELECT_VIEW} WHERE m.id = $1`, [id]);
     return rows[0] ? toView(rows[0]) : undefined;
+  }
+
+  /** Several mentions in one read (sweepers announcing what they changed); unknown ids are skipped. */
+  async getByIds(ids: readonly string[]): Promise<MentionView[]> {
+    if (ids.length === 0) return [];
+    const rows: MentionRow[] = await this.dataSource.query(`${SELECT_VIEW} WHERE m.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toView);
   }
 
   async count(): Promise<number> {
@@ -206,5 +241,10 @@ function toView(row: MentionRow): MentionView {
             expiresAt: new Date(row.claim_expires_at).toISOString(),
           }
         : null,
+    tags: row.tags ?? [],
+    firstResponseAt: row.first_response_at ? new Date(row.first_response_at).toISOString() : null,
+    sla: row.sla_due_at
+      ? { dueAt: new Date(row.sla_due_at).toISOString(), breached: row.sla_breached_at != null }
+      : null,
   };
 }

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { OncallRotationView } from '@lp/domain';
+import { Roles } from '../auth/auth.decorators';
+import { RotationDto } from '../escalation/escalation.dto';
+import { OncallService, type OnCallNow } from './oncall.service';
+
+@ApiTags('oncall')
+@Controller('oncall')
+export class OncallController {
+  constructor(private readonly service: OncallService) {}
+
+  @Get('rotations')
+  @ApiOperation({ summary: 'On-call rotations' })
+  list(): Promise<OncallRotationView[]> {
+    return this.service.list();
+  }
+
+  @Get('now')
+  @ApiOperation({ summary: 'Who is primary, secondary and manager right now, per rotation' })
+  now(): Promise<OnCallNow[]> {
+    return this.service.now();
+  }
+
+  @Post('rotations')
+  @Roles('manager')
+  @ApiOperation({ summary: 'Adds a rotation' })
+  create(@Body() dto: RotationDto): Promise<OncallRotationView> {
+    return this.service.save(null, dto);
+  }
+
+  @Put('rotations/:id')
+  @Roles('manager')
+  @ApiOperation({ summary: 'Replaces a rotation' })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RotationDto): Promise<OncallRotationView> {
+    return this.service.save(id, dto);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { onCallAt, type OncallRotationView } from '@lp/domain';
+import { EscalationConfigRepository } from '@lp/persistence';
+import type { RotationDto } from '../escalation/escalation.dto';
+import { fieldError } from '../escalation/field-error';
+
+export interface OnCallNow {
+  rotationId: string;
+  name: string;
+  primary: string | null;
+  secondary: string | null;
+  manager: string | null;
+}
+
+/** On-call rotations: who is primary and secondary when. */
+@Injectable()
+export class OncallService {
+  constructor(private readonly repo: EscalationConfigRepository) {}
+
+  list(): Promise<OncallRotationView[]> {
+    return this.repo.listRotations();
+  }
+
+  async now(at = new Date()): Promise<OnCallNow[]> {
+    return (await this.repo.listRotations()).map((r) => ({
+      rotationId: r.id,
+      name: r.name,
+      ...onCallAt(r, at),
+      manager: r.managerUserId,
+    }));
+  }
+
+  async save(id: string | null, dto: RotationDto): Promise<OncallRotationView> {
+    const people: Array<[string, string]> = [
+      ...dto.primaryUserIds.map((u, i): [string, string] => [`primaryUserIds.${i}`, u]),
+      ...dto.secondaryUserIds.map((u, i): [string, string] => [`secondaryUserIds.${i}`, u]),
+      ...(dto.managerUserId ? [['managerUserId', dto.managerUserId] as [string, string]] : []),
+    ];
+    for (const [field, userId] of people) {
+      if (!(await this.repo.recipient(userId))) throw fieldError(field, 'no active user with this id');
+    }
+    const saved = await this.repo.saveRotation(id, {
+      name: dto.name,
+      primaryUserIds: dto.primaryUserIds,
+      secondaryUserIds: dto.secondaryUserIds,
+      managerUserId: dto.managerUserId ?? null,
+      shiftS: dto.shiftS,
+      startsAt: dto.startsAt,
+    });
+    if (!saved) throw new NotFoundException(`rotation ${id} not found`);
+    return saved;
+  }
+}

@@ -1,0 +1,82 @@
+import type {
+  ChannelView,
+  DeliveryView,
+  DigestView,
+  EarlyWarningSettings,
+  EscalationPolicyView,
+  EscalationRuleView,
+  IncidentTimelineEntry,
+  IncidentView,
+  OncallRotationView,
+} from '@lp/domain';
+import type { Session } from '../auth/session';
+
+export interface IncidentDetail {
+  incident: IncidentView;
+  timeline: IncidentTimelineEntry[];
+  deliveries: DeliveryView[];
+  mentionIds: string[];
+}
+
+export interface OnCallNow {
+  rotationId: string;
+  name: string;
+  primary: string | null;
+  secondary: string | null;
+  manager: string | null;
+}
+
+/** A refusal from the API, with the fields it named (400) so forms can point at them. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly fields: string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(session: Session, path: string, method = 'GET', body?: unknown): Promise<T> {
+  const res = await session.authorizedFetch(path, {
+    method,
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) {
+    const payload = (await res.json().catch(() => ({}))) as { message?: unknown; fields?: Array<{ field: string }> };
+    const fields = payload.fields?.map((f) => f.field) ?? [];
+    const message = fields.length
+      ? `Check ${fields.join(', ')}`
+      : typeof payload.message === 'string'
+        ? payload.message
+        : '';
+    throw new ApiError(res.status, fields, message || `${path} answered ${res.status}`);
+  }
+  return res.status === 204 ? (undefined as T) : ((await res.json()) as T);
+}
+
+export const oncallApi = {
+  incidents: (s: Session) => call<IncidentView[]>(s, '/api/incidents?limit=100'),
+  incident: (s: Session, id: string) => call<IncidentDetail>(s, `/api/incidents/${id}`),
+  deliveries: (s: Session) => call<DeliveryView[]>(s, '/api/incidents/deliveries'),
+  acknowledge: (s: Session, id: string) => call<IncidentView>(s, `/api/incidents/${id}/acknowledge`, 'POST'),
+  resolve: (s: Session, id: string) => call<IncidentView>(s, `/api/incidents/${id}/resolve`, 'POST'),
+  assign: (s: Session, id: string, ownerId: string | null) =>
+    call<IncidentView>(s, `/api/incidents/${id}/owner`, 'PUT', { ownerId }),
+  onCallNow: (s: Session) => call<OnCallNow[]>(s, '/api/oncall/now'),
+  rotations: (s: Session) => call<OncallRotationView[]>(s, '/api/oncall/rotations'),
+  saveRotation: (s: Session, body: unknown) => call<OncallRotationView>(s, '/api/oncall/rotations', 'POST', body),
+  channels: (s: Session) => call<ChannelView[]>(s, '/api/escalation/channels'),
+  saveChannel: (s: Session, body: unknown) => call<ChannelView>(s, '/api/escalation/channels', 'POST', body),
+  policies: (s: Session) => call<EscalationPolicyView[]>(s, '/api/escalation/policies'),
+  savePolicy: (s: Session, body: unknown) => call<EscalationPolicyView>(s, '/api/escalation/policies', 'POST', body),
+  rules: (s: Session) => call<EscalationRuleView[]>(s, '/api/escalation/rules'),
+  saveRule: (s: Session, body: unknown) => call<EscalationRuleView>(s, '/api/escalation/rules', 'POST', body),
+  deleteRule: (s: Session, id: string) => call<void>(s, `/api/escalation/rules/${id}`, 'DELETE'),
+  earlyWarning: (s: Session) => call<EarlyWarningSettings & { version: number }>(s, '/api/settings/early-warning'),
+  saveEarlyWarning: (s: Session, body: EarlyWarningSettings) =>
+    call<EarlyWarningSettings>(s, '/api/settings/early-warning', 'PUT', body),
+  digests: (s: Session) => call<DigestView[]>(s, '/api/digests'),
+  makeDigest: (s: Session) => call<DigestView>(s, '/api/digests', 'POST', { hours: 8 }),
+};

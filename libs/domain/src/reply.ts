@@ -1,0 +1,45 @@
+import type { Platform } from './platform';
+
+/**
+ * A reply's life: a volunteer's draft waits for approval; an approved or agent's reply is queued, taken by one
+ * worker (`sending`), and ends `sent` (with the platform's id and link) or `failed` (with the platform's reason).
+ * A failed reply goes back to `queued` only when a person retries it.
+ */
+export const REPLY_STATUSES = ['pending_approval', 'rejected', 'queued', 'sending', 'sent', 'failed'] as const;
+export type ReplyStatus = (typeof REPLY_STATUSES)[number];
+
+export interface ReplyView {
+  id: string;
+  mentionId: string;
+  platform: Platform;
+  authorId: string;
+  authorName: string;
+  text: string;
+  status: ReplyStatus;
+  /** The platform's id and public link of the posted reply, once sent. */
+  platformReplyId: string | null;
+  platformUrl: string | null;
+  /** Why the platform refused it, or why it could not be sent. */
+  failureReason: string | null;
+  /** True when a person must look before retrying: the platform may or may not have posted it. */
+  outcomeUnknown: boolean;
+  attempts: number;
+  cannedResponseId: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  rejectedReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+}
+
+/** A reusable answer with variables, e.g. "Hi {{customer.name}}, …". Managed by managers and admins. */
+export interface CannedResponseView {
+  id: string;
+  name: string;
+  body: string;
+  /** Only for these platforms; empty for all. */
+  platforms: Platform[];
+  createdAt: string;
+  updatedAt: string;
+}
