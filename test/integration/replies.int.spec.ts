@@ -294,18 +294,19 @@ describe('replies: exactly one platform post per reply, approval, refusals and r
     const pending = (await (
       await sendReply(mentionId, agent, { text: 'Looking into it.' }, newKey())
     ).json()) as ReplyView;
-    await replyReaches(pending.id, 'sending');
+    // The platform has the post but has not answered yet: the worker dies waiting for the answer.
+    const externalId = await externalIdOf(mentionId);
+    await waitFor('the slow post on the platform', async () =>
+      (await simReplies()).some((r) => r.inReplyToTweetId === externalId),
+    );
+    expect((await reply(pending.id)).status).toBe('sending');
     await pipeline.worker.kill();
     pipeline.worker = pipeline.newWorker().start();
 
     const stopped = await replyReaches(pending.id, 'failed');
     expect(stopped.outcomeUnknown).toBe(true);
     expect(stopped.failureReason).toMatch(/interrupted; check the platform/);
-    // The platform did take the slow post: exactly once.
-    const externalId = await externalIdOf(mentionId);
-    await waitFor('the slow post on the platform', async () =>
-      (await simReplies()).some((r) => r.inReplyToTweetId === externalId),
-    );
+    // The restarted worker did not post again.
     expect((await simReplies()).filter((r) => r.inReplyToTweetId === externalId)).toHaveLength(1);
   });
 

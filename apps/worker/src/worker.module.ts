@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '@lp/config';
 import { EventPublisher } from '@lp/events';
-import { APP_CONFIG, CoreModule, QueuesModule, REDIS } from '@lp/nest-core';
+import { APP_CONFIG, CoreModule, QueuesModule, REDIS, repositoryProvider } from '@lp/nest-core';
 import {
   AuditRepository,
   ClaimRepository,
@@ -41,18 +40,11 @@ import { ChannelRegistry } from './escalation/channels/channel-registry';
 import { DigestScheduler } from './digests/digest.scheduler';
 import { FollowUpSweeper } from './solutions/follow-up.sweeper';
 
-/** Early warning, escalation and digests: plain SQL repositories, one instance each. */
-const repository = <T>(type: new (ds: DataSource) => T) => ({
-  provide: type,
-  inject: [DataSource],
-  useFactory: (ds: DataSource) => new type(ds),
-});
-
 @Module({
   imports: [CoreModule.forRoot({ service: 'worker' }), QueuesModule, ScheduleModule.forRoot()],
   providers: [
-    { provide: SourceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new SourceRepository(ds) },
-    { provide: MentionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new MentionRepository(ds) },
+    repositoryProvider(SourceRepository),
+    repositoryProvider(MentionRepository),
     {
       provide: PollLock,
       inject: [REDIS, APP_CONFIG],
@@ -89,22 +81,22 @@ const repository = <T>(type: new (ds: DataSource) => T) => ({
           new YouTubeConnector({ rootUrl: config.youtube.rootUrl, dailyQuotaUnits: config.youtube.dailyQuota }),
         ]),
     },
-    { provide: ClaimRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ClaimRepository(ds) },
-    { provide: SlaRepository, inject: [DataSource], useFactory: (ds: DataSource) => new SlaRepository(ds) },
-    { provide: ReplyRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReplyRepository(ds) },
-    { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
+    repositoryProvider(ClaimRepository),
+    repositoryProvider(SlaRepository),
+    repositoryProvider(ReplyRepository),
+    repositoryProvider(AuditRepository),
     IngestProcessor,
     SourcePoller,
     ClaimLeaseSweeper,
     SlaBreachSweeper,
     ReplySender,
     ReplyQueueSweeper,
-    repository(IncidentRepository),
-    repository(EscalationConfigRepository),
-    repository(DeliveryRepository),
-    repository(SignalRepository),
-    repository(DigestRepository),
-    repository(SettingsRepository),
+    repositoryProvider(IncidentRepository),
+    repositoryProvider(EscalationConfigRepository),
+    repositoryProvider(DeliveryRepository),
+    repositoryProvider(SignalRepository),
+    repositoryProvider(DigestRepository),
+    repositoryProvider(SettingsRepository),
     { provide: ChannelRegistry, useValue: new ChannelRegistry() },
     EscalationLadder,
     EscalationProcessor,
@@ -112,7 +104,7 @@ const repository = <T>(type: new (ds: DataSource) => T) => ({
     LadderSweeper,
     EarlyWarningSweeper,
     DigestScheduler,
-    repository(ReplyOutcomeRepository),
+    repositoryProvider(ReplyOutcomeRepository),
     FollowUpSweeper,
   ],
 })

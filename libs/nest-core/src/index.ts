@@ -8,3 +8,4 @@ export {
   type IncidentLinkAction,
   type LinkCheck,
 } from './incident-link';
+export { repositoryProvider } from './repository.provider';

@@ -1,6 +1,6 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { AppConfig } from '@lp/config';
-import { createQueue, type TypedQueue } from '@lp/queue';
+import { createQueue, type QueueName, type TypedQueue } from '@lp/queue';
 import { APP_CONFIG } from './tokens';
 
 export const INGEST_QUEUE = Symbol('INGEST_QUEUE');
@@ -20,34 +20,23 @@ class QueueCloser implements OnApplicationShutdown {
   }
 }
 
+/** A queue of the catalogue under its injection token, on the configured Redis and prefix. */
+function queueProvider(token: symbol, name: QueueName): Provider {
+  return {
+    provide: token,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => createQueue(name, { redisUrl: config.redis.url, prefix: config.redis.prefix }),
+  };
+}
+
 /** Producer-side handles on the queues of the catalogue, closed on shutdown. */
 @Global()
 @Module({
   providers: [
-    {
-      provide: INGEST_QUEUE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        createQueue('ingest', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
-    },
-    {
-      provide: REPLY_QUEUE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        createQueue('reply', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
-    },
-    {
-      provide: ESCALATION_QUEUE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        createQueue('escalation', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
-    },
-    {
-      provide: NOTIFY_QUEUE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        createQueue('notify', { redisUrl: config.redis.url, prefix: config.redis.prefix }),
-    },
+    queueProvider(INGEST_QUEUE, 'ingest'),
+    queueProvider(REPLY_QUEUE, 'reply'),
+    queueProvider(ESCALATION_QUEUE, 'escalation'),
+    queueProvider(NOTIFY_QUEUE, 'notify'),
     QueueCloser,
   ],
   exports: [INGEST_QUEUE, REPLY_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE],

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditRepository } from '@lp/persistence';
 import { AuditController } from './audit.controller';
+import { repositoryProvider } from '@lp/nest-core';
 
 /**
  * The audit trail: managers read it here; claims, the mention workflow, settings and replies
@@ -10,9 +10,7 @@ import { AuditController } from './audit.controller';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [
-    { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
-  ],
+  providers: [repositoryProvider(AuditRepository)],
   exports: [AuditRepository],
 })
 export class AuditModule {}

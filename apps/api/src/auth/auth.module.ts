@@ -2,9 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
 import { ConfigError, type AppConfig } from '@lp/config';
-import { APP_CONFIG } from '@lp/nest-core';
+import { APP_CONFIG, repositoryProvider } from '@lp/nest-core';
 import { RefreshTokenRepository, UserRepository } from '@lp/persistence';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
@@ -27,12 +26,8 @@ import { FirstAdminBootstrap } from './first-admin.bootstrap';
   ],
   controllers: [AuthController],
   providers: [
-    { provide: UserRepository, inject: [DataSource], useFactory: (ds: DataSource) => new UserRepository(ds) },
-    {
-      provide: RefreshTokenRepository,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) => new RefreshTokenRepository(ds),
-    },
+    repositoryProvider(UserRepository),
+    repositoryProvider(RefreshTokenRepository),
     AccessTokenService,
     AuthService,
     FirstAdminBootstrap,

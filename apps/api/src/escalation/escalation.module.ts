@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '@lp/config';
-import { APP_CONFIG } from '@lp/nest-core';
+import { APP_CONFIG, repositoryProvider } from '@lp/nest-core';
 import { AuditRepository, CredentialCipher, EscalationConfigRepository } from '@lp/persistence';
 import { EscalationController } from './escalation.controller';
 import { EscalationService } from './escalation.service';
@@ -11,12 +10,8 @@ import { EscalationService } from './escalation.service';
   controllers: [EscalationController],
   providers: [
     EscalationService,
-    {
-      provide: EscalationConfigRepository,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) => new EscalationConfigRepository(ds),
-    },
-    { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
+    repositoryProvider(EscalationConfigRepository),
+    repositoryProvider(AuditRepository),
     {
       provide: CredentialCipher,
       inject: [APP_CONFIG],

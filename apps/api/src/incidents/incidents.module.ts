@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   AuditRepository,
   DeliveryRepository,
@@ -14,12 +13,7 @@ import { IncidentLinksController } from './incident-links.controller';
 import { IncidentsController } from './incidents.controller';
 import { ManualEscalationService } from './manual-escalation.service';
 import { MentionEscalationController } from './mention-escalation.controller';
-
-const repository = <T>(type: new (ds: DataSource) => T) => ({
-  provide: type,
-  inject: [DataSource],
-  useFactory: (ds: DataSource) => new type(ds),
-});
+import { repositoryProvider } from '@lp/nest-core';
 
 /** Incidents from early warning and from agents' escalations: reading, acknowledging, resolving, owners, signed links, detector settings. */
 @Module({
@@ -28,12 +22,12 @@ const repository = <T>(type: new (ds: DataSource) => T) => ({
     IncidentActionsService,
     EarlyWarningSettingsService,
     ManualEscalationService,
-    repository(MentionRepository),
-    repository(IncidentRepository),
-    repository(DeliveryRepository),
-    repository(EscalationConfigRepository),
-    repository(SettingsRepository),
-    repository(AuditRepository),
+    repositoryProvider(MentionRepository),
+    repositoryProvider(IncidentRepository),
+    repositoryProvider(DeliveryRepository),
+    repositoryProvider(EscalationConfigRepository),
+    repositoryProvider(SettingsRepository),
+    repositoryProvider(AuditRepository),
   ],
 })
 export class IncidentsModule {}

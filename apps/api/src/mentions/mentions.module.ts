@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MentionRepository } from '@lp/persistence';
 import { MentionsController } from './mentions.controller';
+import { repositoryProvider } from '@lp/nest-core';
 
 @Module({
   controllers: [MentionsController],
-  providers: [
-    { provide: MentionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new MentionRepository(ds) },
-  ],
+  providers: [repositoryProvider(MentionRepository)],
 })
 export class MentionsModule {}

@@ -1,16 +1,11 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ClaimRepository } from '@lp/persistence';
 import { PresenceService } from './presence.service';
 import { RealtimeEventsSource } from './realtime-events.source';
 import { RealtimeGateway } from './realtime.gateway';
+import { repositoryProvider } from '@lp/nest-core';
 
 @Module({
-  providers: [
-    RealtimeEventsSource,
-    RealtimeGateway,
-    PresenceService,
-    { provide: ClaimRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ClaimRepository(ds) },
-  ],
+  providers: [RealtimeEventsSource, RealtimeGateway, PresenceService, repositoryProvider(ClaimRepository)],
 })
 export class RealtimeModule {}

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   AuditRepository,
   CannedResponseRepository,
@@ -13,25 +12,20 @@ import { CannedResponsesController } from './canned-responses.controller';
 import { RepliesController } from './replies.controller';
 import { RepliesService } from './replies.service';
 import { ReplyComposer } from './reply-composer';
-
-const repository = <T>(Repo: new (ds: DataSource) => T) => ({
-  provide: Repo,
-  inject: [DataSource],
-  useFactory: (ds: DataSource) => new Repo(ds),
-});
+import { repositoryProvider } from '@lp/nest-core';
 
 @Module({
   controllers: [RepliesController, CannedResponsesController],
   providers: [
     RepliesService,
     ReplyComposer,
-    repository(ReplyRepository),
-    repository(CannedResponseRepository),
-    repository(MentionRepository),
-    repository(ClaimRepository),
-    repository(SourceRepository),
-    repository(UserRepository),
-    repository(AuditRepository),
+    repositoryProvider(ReplyRepository),
+    repositoryProvider(CannedResponseRepository),
+    repositoryProvider(MentionRepository),
+    repositoryProvider(ClaimRepository),
+    repositoryProvider(SourceRepository),
+    repositoryProvider(UserRepository),
+    repositoryProvider(AuditRepository),
   ],
 })
 export class RepliesModule {}

@@ -1,3 +1,4 @@
+import { IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 
@@ -38,73 +39,13 @@ export class CreateSolutionDto {
 }
 
 /** An edit: only what changes. Each edit makes a new version. */
-export class UpdateSolutionDto {
-  @IsOptional()
-  @IsString()
-  @Length(3, 160)
-  title?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(3, 5_000)
-  problem?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(3, 20_000)
-  fix?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  product?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 60)
-  topic?: string;
-
-  @IsOptional()
-  @Matches(LANGUAGE, { message: 'language must be a BCP 47 tag such as "en" or "pt-BR"' })
-  language?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  team?: string;
-}
+export class UpdateSolutionDto extends PartialType(CreateSolutionDto) {}
 
 /** Saving a sent reply as a solution: the title is required; the rest defaults to the mention and the reply. */
-export class SolutionFromReplyDto {
-  @IsString()
-  @Length(3, 160)
-  title!: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(3, 5_000)
-  problem?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(3, 20_000)
-  fix?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  product?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 60)
-  topic?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  team?: string;
-}
+export class SolutionFromReplyDto extends IntersectionType(
+  PickType(CreateSolutionDto, ['title'] as const),
+  PartialType(OmitType(CreateSolutionDto, ['title', 'language'] as const)),
+) {}
 
 export class ListSolutionsQuery {
   @IsOptional()

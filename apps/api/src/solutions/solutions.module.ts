@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   MentionRepository,
   ReplyRepository,
@@ -12,12 +11,7 @@ import { PublicSolutionService } from '../public-pages/public-solution.service';
 import { SolutionStatsService } from './solution-stats.service';
 import { SolutionsController } from './solutions.controller';
 import { SolutionsService } from './solutions.service';
-
-const repository = <T>(Repo: new (ds: DataSource) => T) => ({
-  provide: Repo,
-  inject: [DataSource],
-  useFactory: (ds: DataSource) => new Repo(ds),
-});
+import { repositoryProvider } from '@lp/nest-core';
 
 /** Solutions for agents and managers under /api, and their public pages under /s. */
 @Module({
@@ -26,11 +20,11 @@ const repository = <T>(Repo: new (ds: DataSource) => T) => ({
     SolutionsService,
     SolutionStatsService,
     PublicSolutionService,
-    repository(SolutionRepository),
-    repository(SolutionFeedbackRepository),
-    repository(SolutionStatsRepository),
-    repository(MentionRepository),
-    repository(ReplyRepository),
+    repositoryProvider(SolutionRepository),
+    repositoryProvider(SolutionFeedbackRepository),
+    repositoryProvider(SolutionStatsRepository),
+    repositoryProvider(MentionRepository),
+    repositoryProvider(ReplyRepository),
   ],
 })
 export class SolutionsModule {}

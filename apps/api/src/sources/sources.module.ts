@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '@lp/config';
-import { APP_CONFIG } from '@lp/nest-core';
+import { APP_CONFIG, repositoryProvider } from '@lp/nest-core';
 import { CredentialCipher, SourceRepository } from '@lp/persistence';
 import { SourcesController } from './sources.controller';
 import { SourcesService } from './sources.service';
@@ -10,7 +9,7 @@ import { SourcesService } from './sources.service';
   controllers: [SourcesController],
   providers: [
     SourcesService,
-    { provide: SourceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new SourceRepository(ds) },
+    repositoryProvider(SourceRepository),
     {
       provide: CredentialCipher,
       inject: [APP_CONFIG],

@@ -1,19 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { WallLayoutRepository } from '@lp/persistence';
 import { WallLayoutsController } from './wall-layouts.controller';
 import { WallLayoutsService } from './wall-layouts.service';
+import { repositoryProvider } from '@lp/nest-core';
 
 /** Wall screens' layouts, saved as versioned data. AuditRepository comes from the global AuditModule. */
 @Module({
   controllers: [WallLayoutsController],
-  providers: [
-    WallLayoutsService,
-    {
-      provide: WallLayoutRepository,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) => new WallLayoutRepository(ds),
-    },
-  ],
+  providers: [WallLayoutsService, repositoryProvider(WallLayoutRepository)],
 })
 export class WallModule {}

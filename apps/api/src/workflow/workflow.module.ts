@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MentionRepository, MentionWorkflowRepository, NotesRepository } from '@lp/persistence';
 import { MentionAnnouncerModule } from './mention-announcer.module';
 import { NotesService } from './notes.service';
 import { WorkflowController } from './workflow.controller';
 import { WorkflowService } from './workflow.service';
+import { repositoryProvider } from '@lp/nest-core';
 
 /** A mention's life after ingest: status, tags, reassignment and internal notes. */
 @Module({
@@ -14,8 +14,8 @@ import { WorkflowService } from './workflow.service';
     WorkflowService,
     NotesService,
     { provide: MentionWorkflowRepository, useValue: new MentionWorkflowRepository() },
-    { provide: NotesRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NotesRepository(ds) },
-    { provide: MentionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new MentionRepository(ds) },
+    repositoryProvider(NotesRepository),
+    repositoryProvider(MentionRepository),
   ],
 })
 export class WorkflowModule {}

@@ -64,10 +64,10 @@ export function xReplyRouter(deps: XReplyDeps): Router {
         'in_reply_to_tweet_id must be a post id',
       );
     }
-    // Slow: the post goes through, but only after the caller may have given up (or died).
-    if (fault === 'slow') await new Promise((r) => setTimeout(r, SLOW_REPLY_MS));
     const id = ids.next();
     deps.replies.push({ id, text: body.text, inReplyToTweetId: target, receivedAt: new Date().toISOString() });
+    // Slow: the post is made at once, but the answer comes late, after the caller may have given up (or died).
+    if (fault === 'slow') await new Promise((r) => setTimeout(r, SLOW_REPLY_MS));
     res
       .status(201)
       .type('application/json')
