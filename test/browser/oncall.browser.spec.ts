@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { IncidentView } from '@lp/domain';
+import { FAST_EARLY_WARNING } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
 import { waitFor } from '../support/wait';
@@ -15,16 +16,7 @@ describe('on-call screen in Chromium', () => {
     // Short windows, so the simulated outage is a spike within seconds.
     const settings = await pipeline.apiFetch('/api/settings/early-warning', {
       method: 'PUT',
-      body: JSON.stringify({
-        enabled: true,
-        baselineMinutes: 10,
-        zThreshold: 3,
-        minCount: 20,
-        termWindowS: 60,
-        termMinCount: 8,
-        termRatio: 3,
-        groupWindowS: 600,
-      }),
+      body: JSON.stringify(FAST_EARLY_WARNING),
     });
     expect(settings.status).toBe(200);
     browser = await launchChromium();

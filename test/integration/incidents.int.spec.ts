@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { DeliveryView, IncidentView } from '@lp/domain';
-import { createUser, type TestUser } from '../support/actors';
+import { createUser, FAST_EARLY_WARNING, type TestUser } from '../support/actors';
 import { usePipelineWithClient } from '../support/pipeline';
 import { waitFor } from '../support/wait';
 
@@ -159,18 +159,7 @@ describe('early warning and escalation: one incident per outage, a ladder that s
   });
 
   it('sets up channels (secrets never returned), a rotation, a ladder and a rule', async () => {
-    const settings = await created<{ minCount: number }>(
-      put('/api/settings/early-warning', {
-        enabled: true,
-        baselineMinutes: 10,
-        zThreshold: 3,
-        minCount: 20,
-        termWindowS: 60,
-        termMinCount: 8,
-        termRatio: 3,
-        groupWindowS: 600,
-      }),
-    );
+    const settings = await created<{ minCount: number }>(put('/api/settings/early-warning', FAST_EARLY_WARNING));
     expect(settings.minCount).toBe(20);
     const channels = {
       hook: { kind: 'webhook', config: { url: `${receiver.url}/hook` } },

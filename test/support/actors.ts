@@ -48,3 +48,15 @@ export async function newMention(
     return rows.find((r) => !before.has(r.id))?.id;
   });
 }
+
+/** Early-warning thresholds small enough for the simulator's six-second outage to be a spike within seconds. */
+export const FAST_EARLY_WARNING = {
+  enabled: true,
+  baselineMinutes: 10,
+  zThreshold: 3,
+  minCount: 20,
+  termWindowS: 60,
+  termMinCount: 8,
+  termRatio: 3,
+  groupWindowS: 600,
+};

@@ -97,3 +97,12 @@ export interface DeliveryView {
   createdAt: string;
   sentAt: string | null;
 }
+
+/** Who holds each rotation right now (user ids), as `GET /api/oncall/now` answers. */
+export interface OnCallNow {
+  rotationId: string;
+  name: string;
+  primary: string | null;
+  secondary: string | null;
+  manager: string | null;
+}

@@ -35,7 +35,6 @@ export {
   type TermStratum,
   type TermSampleQuery,
   type ResponseTimeRow,
-  type AgentActivityRow,
 } from './repositories/trends.repository';
 export { AGGREGATE_TABLES, COMPLAINT_MIN_PROBABILITY } from './repositories/mention-aggregates-sql';
 export { IncidentRepository, type NewIncident, type IncidentListQuery } from './repositories/incident.repository';

@@ -1,5 +1,5 @@
 import type { ChannelKind } from '@lp/domain';
-import { fieldError } from './field-error';
+import { fieldError } from '../validation.pipe';
 
 type Config = Record<string, string | number | boolean>;
 

@@ -5,7 +5,7 @@ import { AuditRepository, CredentialCipher, EscalationConfigRepository } from '@
 import type { AuthUser } from '../auth/auth.decorators';
 import { validateChannelConfig } from './channel-config';
 import type { ChannelDto, PolicyDto, RuleDto } from './escalation.dto';
-import { fieldError } from './field-error';
+import { fieldError } from '../validation.pipe';
 
 /** Channels, ladders and rules. Secrets are sealed on the way in and never come back out. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { OncallRotationView } from '@lp/domain';
+import type { OncallRotationView, OnCallNow } from '@lp/domain';
 import { Roles } from '../auth/auth.decorators';
 import { RotationDto } from '../escalation/escalation.dto';
-import { OncallService, type OnCallNow } from './oncall.service';
+import { OncallService } from './oncall.service';
 
 @ApiTags('oncall')
 @Controller('oncall')

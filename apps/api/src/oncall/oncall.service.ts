@@ -1,16 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { onCallAt, type OncallRotationView } from '@lp/domain';
+import { onCallAt, type OnCallNow, type OncallRotationView } from '@lp/domain';
 import { EscalationConfigRepository } from '@lp/persistence';
 import type { RotationDto } from '../escalation/escalation.dto';
-import { fieldError } from '../escalation/field-error';
-
-export interface OnCallNow {
-  rotationId: string;
-  name: string;
-  primary: string | null;
-  secondary: string | null;
-  manager: string | null;
-}
+import { fieldError } from '../validation.pipe';
 
 /** On-call rotations: who is primary and secondary when. */
 @Injectable()

@@ -22,7 +22,7 @@ import {
 } from '@lp/domain';
 import { CannedResponseRepository } from '@lp/persistence';
 import { CurrentUser, Roles, type AuthUser } from '../auth/auth.decorators';
-import { fieldError } from './reply-composer';
+import { replyRefused } from './reply-composer';
 import { CannedResponseDto, UpdateCannedResponseDto } from './reply.dto';
 
 /** The team's reusable answers: everyone reads them, managers and admins write them. */
@@ -33,7 +33,7 @@ export class CannedResponsesController {
 
   @Get()
   async list(@Query('platform') platform?: string): Promise<{ items: CannedResponseView[] }> {
-    if (platform !== undefined && !isPlatform(platform)) throw fieldError('platform', 'not a known platform');
+    if (platform !== undefined && !isPlatform(platform)) throw replyRefused('platform', 'not a known platform');
     return { items: await this.canned.list(platform as Platform | undefined) };
   }
 
@@ -73,9 +73,12 @@ function checkVariables(body: string): void {
   try {
     unknown = unknownTemplateVariables(body);
   } catch (error) {
-    throw fieldError('body', `the template does not parse: ${error instanceof Error ? error.message : String(error)}`);
+    throw replyRefused(
+      'body',
+      `the template does not parse: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (unknown.length > 0) {
-    throw fieldError('body', `unknown variables: ${unknown.join(', ')}; use ${TEMPLATE_VARIABLES.join(', ')}`);
+    throw replyRefused('body', `unknown variables: ${unknown.join(', ')}; use ${TEMPLATE_VARIABLES.join(', ')}`);
   }
 }

@@ -14,7 +14,7 @@ import {
 import { replyJobId, type TypedQueue } from '@lp/queue';
 import type { AuthUser } from '../auth/auth.decorators';
 import { holderConflict } from '../workflow/holder-conflict';
-import { fieldError, ReplyComposer, type ComposedReply } from './reply-composer';
+import { replyRefused, ReplyComposer, type ComposedReply } from './reply-composer';
 import type { CreateReplyDto } from './reply.dto';
 
 /** Idempotency keys: what a client can generate (a UUID, a ULID, a random string), bounded. */
@@ -50,7 +50,7 @@ export class RepliesService {
     dto: CreateReplyDto,
   ): Promise<{ reply: ReplyView; created: boolean }> {
     if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw fieldError(
+      throw replyRefused(
         'Idempotency-Key',
         'send an Idempotency-Key header: 8-200 letters, digits or "_.:-", new per reply',
       );
@@ -70,7 +70,7 @@ export class RepliesService {
       });
     if (holder.userId !== user.id) throw holderConflict(holder);
     const composed = await this.composer.compose(mention, user, dto);
-    if (composed.refusal) throw fieldError('text', composed.refusal);
+    if (composed.refusal) throw replyRefused('text', composed.refusal);
 
     const { stored, inserted } = await this.replies.insertOnce({
       mentionId,

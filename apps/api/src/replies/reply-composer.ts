@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { type BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { xReplyRefusal } from '@lp/connectors';
 import { checkReplyText, renderReplyTemplate, type MentionView, type ReplyTextCheck } from '@lp/domain';
 import { CannedResponseRepository, SourceRepository, UserRepository } from '@lp/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
+import { fieldError } from '../validation.pipe';
 import type { CreateReplyDto } from './reply.dto';
 
 export interface ComposedReply {
@@ -26,7 +27,7 @@ export class ReplyComposer {
     const cannedResponseId = dto.cannedResponseId ?? null;
     let text = dto.text;
     if (text === undefined) {
-      if (!cannedResponseId) throw fieldError('text', 'give the reply text or a cannedResponseId');
+      if (!cannedResponseId) throw replyRefused('text', 'give the reply text or a cannedResponseId');
       const template = await this.canned.get(cannedResponseId);
       if (!template) throw new NotFoundException(`no canned response ${cannedResponseId}`);
       const agent = await this.users.findById(user.id);
@@ -48,11 +49,7 @@ export class ReplyComposer {
   }
 }
 
-export function fieldError(field: string, message: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message,
-    fields: [{ field, messages: [message] }],
-  });
+/** A refused reply: the reason is also the summary, since the composer shows it as is. */
+export function replyRefused(field: string, reason: string): BadRequestException {
+  return fieldError(field, reason, reason);
 }

@@ -1,10 +1,11 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { validateSourceSettings } from '@lp/connectors';
 import type { Platform, SourceView } from '@lp/domain';
 import { EventPublisher } from '@lp/events';
 import { CredentialCipher, SourceRepository, toSourceView, type SourceEntity } from '@lp/persistence';
 import type { CreateSourceDto, UpdateSourceDto } from './source.dto';
+import { fieldError, validationError } from '../validation.pipe';
 
 const DEFAULT_INTERVAL_MS: Record<Platform, number> = { x: 5_000, facebook: 60_000, youtube: 300_000, feed: 300_000 };
 
@@ -74,12 +75,7 @@ export class SourcesService {
   ) {
     const result = validateSourceSettings(platform, settings, credentials);
     if (!result.ok) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Validation failed',
-        fields: result.problems.map((p) => ({ field: p.field, messages: [p.message] })),
-      });
+      throw validationError(result.problems.map((p) => ({ field: p.field, messages: [p.message] })));
     }
     return result.settings;
   }
@@ -87,14 +83,7 @@ export class SourcesService {
   private seal(credentials: Record<string, string> | null | undefined, id: string): string | null {
     if (!credentials || Object.keys(credentials).length === 0) return null;
     if (!this.cipher.available) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Validation failed',
-        fields: [
-          { field: 'credentials', messages: ['the server has no CREDENTIALS_KEY, so credentials cannot be stored'] },
-        ],
-      });
+      throw fieldError('credentials', 'the server has no CREDENTIALS_KEY, so credentials cannot be stored');
     }
     return this.cipher.seal(credentials, id);
   }

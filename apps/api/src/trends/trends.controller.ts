@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { TrendName, TrendResponse, TrendRows } from '@lp/domain';
@@ -8,6 +8,7 @@ import { TREND_COLUMNS } from './trend-columns';
 import { resolveRange } from './trend-range';
 import { TrendsQuery } from './trends.query';
 import { TrendsService } from './trends.service';
+import { validationError } from '../validation.pipe';
 
 type Answer<N extends TrendName> = Promise<TrendResponse<TrendRows[N]> | string>;
 
@@ -76,12 +77,7 @@ export class TrendsController {
   private async answer<N extends TrendName>(name: N, query: TrendsQuery, res: Response): Answer<N> {
     const range = resolveRange(query, new Date());
     if ('errors' in range) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Validation failed',
-        fields: range.errors,
-      });
+      throw validationError(range.errors);
     }
     const body = await this.trends.get(name, range);
     if (query.format !== 'csv') return body;

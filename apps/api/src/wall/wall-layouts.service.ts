@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   DEFAULT_WALL_LAYOUT,
@@ -9,13 +9,12 @@ import {
 } from '@lp/domain';
 import { AuditRepository, WallLayoutRepository, type StoredWallLayout } from '@lp/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
+import { validationError } from '../validation.pipe';
 
 const MAX_VERSIONS_LISTED = 100;
 
-function invalid(fields: WallLayoutFieldError[]): BadRequestException {
-  // The same shape as the global validation pipe's 400, so editors read one error format.
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Validation failed', fields });
-}
+// The global validation pipe's 400, so editors read one error format.
+const invalid = (fields: WallLayoutFieldError[]) => validationError(fields);
 
 function checkName(name: string): void {
   if (!isWallLayoutName(name))

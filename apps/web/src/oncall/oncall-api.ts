@@ -7,6 +7,7 @@ import type {
   EscalationRuleView,
   IncidentTimelineEntry,
   IncidentView,
+  OnCallNow,
   OncallRotationView,
 } from '@lp/domain';
 import type { Session } from '../auth/session';
@@ -16,14 +17,6 @@ export interface IncidentDetail {
   timeline: IncidentTimelineEntry[];
   deliveries: DeliveryView[];
   mentionIds: string[];
-}
-
-export interface OnCallNow {
-  rotationId: string;
-  name: string;
-  primary: string | null;
-  secondary: string | null;
-  manager: string | null;
 }
 
 /** A refusal from the API, with the fields it named (400) so forms can point at them. */

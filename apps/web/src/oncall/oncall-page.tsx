@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { OnCallNow } from '@lp/domain';
 import { useLive } from '../live/live-data';
 import { DeliveryTable } from './delivery-table';
 import { DigestPanel } from './digest-panel';
 import { EscalationSettings } from './escalation-settings';
 import { IncidentDetail } from './incident-detail';
 import { IncidentList } from './incident-list';
-import { oncallApi, type OnCallNow } from './oncall-api';
+import { oncallApi } from './oncall-api';
 import { useIncidents } from './use-incidents';
 import './oncall.css';
 

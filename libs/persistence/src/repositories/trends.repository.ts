@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Platform, ReplyStatus, SentimentLabel, TrendBucket, UrgencyLevel } from '@lp/domain';
+import type { AgentActivity, Platform, ReplyStatus, SentimentLabel, TrendBucket, UrgencyLevel } from '@lp/domain';
 import { AGGREGATE_TABLES } from './mention-aggregates-sql';
 
 /** A half-open range [from, to), already aligned to whole buckets by the caller. */
@@ -44,16 +44,6 @@ export interface ResponseTimeRow {
   responses: number;
   medianS: number | null;
   p90S: number | null;
-}
-
-export interface AgentActivityRow {
-  agentId: string;
-  name: string;
-  claims: number;
-  repliesSent: number;
-  approvals: number;
-  statusChanges: number;
-  notes: number;
 }
 
 const UNIT: Record<TrendBucket, string> = { minute: 'minute', hour: 'hour', day: 'day' };
@@ -173,8 +163,8 @@ export class TrendsRepository {
   }
 
   /** What each person did in the range, from the audit trail; the system (no actor) is left out. */
-  async agentActivity(range: TrendRange, limit: number): Promise<AgentActivityRow[]> {
-    const rows: AgentActivityRow[] = await this.dataSource.query(
+  async agentActivity(range: TrendRange, limit: number): Promise<AgentActivity[]> {
+    const rows: AgentActivity[] = await this.dataSource.query(
       `SELECT a.actor_id AS "agentId", coalesce(u.name, 'deleted user') AS name,
          count(*) FILTER (WHERE a.action = 'mention.claimed')::int AS claims,
          count(*) FILTER (WHERE a.action = 'reply.sent')::int AS "repliesSent",
