@@ -2,7 +2,13 @@ import type { RawMention } from '@lp/domain';
 import { LexiconScorer } from '../libs/scoring/src/lexicon-scorer';
 import { LinearModel, readCard } from '../libs/scoring/src/linear-model';
 import { TrainedScorer } from '../libs/scoring/src/trained-scorer';
-import { evalComplaint, evalSentiment, predictSentiment } from '../libs/scoring/src/training/evaluate';
+import { fnv1a } from '../libs/scoring/src/hashing';
+import {
+  evalComplaint,
+  evalSentiment,
+  predictComplaint,
+  predictSentiment,
+} from '../libs/scoring/src/training/evaluate';
 import {
   AIRLINE_HELD_OUT_PERCENT,
   COMPLAINTS_HELD_OUT_PERCENT,
@@ -12,14 +18,17 @@ import {
   loadComplaints,
   loadTweetEval,
 } from '../libs/scoring/src/training/labelled-data';
-import { accuracy, macroRecall, rocAuc } from '../libs/scoring/src/training/metrics';
-import { type TrainOptions, train } from '../libs/scoring/src/training/sgd-trainer';
+import { accuracy, f1, macroF1, macroRecall, rocAuc } from '../libs/scoring/src/training/metrics';
+import { chooseComplaintThreshold } from '../libs/scoring/src/training/model-selection';
+import { type TrainOptions, train, trainComplaint, trainJoint } from '../libs/scoring/src/training/sgd-trainer';
 import { LABELLED_DIR, requireLabelledData, writeCard } from './train-scoring';
 
 /**
  * `npm run eval:scoring`: measures the committed weights on the held-out parts of the airline and
  * complaint data (the ids train-scoring leaves out) and on the TweetEval validation split (never
  * trained on), compares the AFINN lexicon baseline, and times the full score on one core.
+ * Complaints are also measured the way the published benchmark is (Preotiuc-Pietro et al. 2019:
+ * 10-fold cross-validation over the whole set, macro-F1), the threshold chosen inside each fold.
  *   --cv-tweeteval  also reports a 5-fold cross-validated TweetEval figure where 4/5 of TweetEval
  *                   is added to training: a separate, clearly labelled number, not the shipped model.
  */
@@ -38,6 +47,8 @@ async function main(): Promise<void> {
     sentimentHeldOutAirline: evalSentiment(model, airTest),
     sentimentTweetEvalVal: evalSentiment(model, tweeteval),
     complaintHeldOut: evalComplaint(model, compTest),
+    complaintMajorityClassHeldOut: majorityClass(compTest),
+    complaintCrossValidated: crossValidateComplaints(airline, complaints),
     lexiconBaseline: lexiconBaseline(airTest, tweeteval, compTest),
     throughput: throughput([...airline, ...complaints, ...tweeteval].map((e) => e.text)),
   };
@@ -49,6 +60,71 @@ async function main(): Promise<void> {
   const card = readCard();
   card.eval = { ...card.eval, ...figures, measuredAt: new Date().toISOString() };
   await writeCard(card);
+}
+
+/** Calling nothing a complaint: the floor under the macro-F1 (the paper's majority baseline is 39.1). */
+function majorityClass(examples: Example[]): { macroF1: number; accuracy: number } {
+  const gold = examples.map((e) => e.label);
+  const none = gold.map(() => 0);
+  return { macroF1: Number(macroF1(gold, none).toFixed(4)), accuracy: Number(accuracy(gold, none).toFixed(2)) };
+}
+
+/**
+ * 10-fold cross-validation over all complaint tweets, as the benchmark is run: each fold trains the
+ * shipped recipe on the other nine (its threshold chosen on those nine alone) and predicts its own.
+ * The sentiment head under the complaint head is the shipped one's recipe (airline training part).
+ */
+function crossValidateComplaints(
+  airline: Example[],
+  complaints: Example[],
+): {
+  label: string;
+  n: number;
+  f1: number;
+  macroF1: number;
+  meanFoldMacroF1: number;
+  rocAuc: number;
+  thresholds: number[];
+} {
+  const options = readCard().training.hyperParameters as TrainOptions;
+  // The sentiment head alone (no complaint data at all), trained as the shipped one is.
+  const sentimentModel = trainJoint(
+    airline.filter((e) => !isHeldOut(e.id, AIRLINE_HELD_OUT_PERCENT)),
+    [],
+    options,
+  );
+  const fold = (e: Example) => fnv1a(`cv10:${e.id}`) % 10;
+  const gold: number[] = [];
+  const probs: number[] = [];
+  const pred: number[] = [];
+  const foldMacroF1: number[] = [];
+  const thresholds: number[] = [];
+  for (let k = 0; k < 10; k++) {
+    const rest = complaints.filter((e) => fold(e) !== k);
+    const test = complaints.filter((e) => fold(e) === k);
+    const threshold = chooseComplaintThreshold(sentimentModel, rest, options);
+    const p = predictComplaint(
+      trainComplaint(sentimentModel, rest, options),
+      test.map((e) => e.text),
+    );
+    const g = test.map((e) => e.label);
+    const cut = p.map((x) => (x >= threshold ? 1 : 0));
+    gold.push(...g);
+    probs.push(...p);
+    pred.push(...cut);
+    foldMacroF1.push(macroF1(g, cut));
+    thresholds.push(threshold);
+  }
+  const round4 = (v: number) => Number(v.toFixed(4));
+  return {
+    label: '10-fold cross-validated over all complaint tweets; threshold chosen inside each fold',
+    n: gold.length,
+    f1: round4(f1(gold, pred)),
+    macroF1: round4(macroF1(gold, pred)),
+    meanFoldMacroF1: round4(foldMacroF1.reduce((sum, v) => sum + v, 0) / foldMacroF1.length),
+    rocAuc: round4(rocAuc(gold, probs)),
+    thresholds,
+  };
 }
 
 function lexiconBaseline(airTest: Example[], tweeteval: Example[], compTest: Example[]): Record<string, number> {
@@ -90,22 +166,34 @@ function mention(text: string, platformLang: string | null): Pick<RawMention, 't
   };
 }
 
-/** The full score (language, model, topic, urgency) with no platform language, on one core. */
-function throughput(pool: string[]): { mentions: number; seconds: number; mentionsPerSecond: number } {
+/**
+ * The full score (language, model, topic, urgency) with no platform language, on one core: the
+ * fastest of three passes, since other work on the machine only ever slows a pass down.
+ */
+function throughput(pool: string[]): {
+  mentions: number;
+  seconds: number;
+  mentionsPerSecond: number;
+  passes: number[];
+} {
   const texts = Array.from({ length: THROUGHPUT_TEXTS }, (_, i) => pool[i % pool.length]);
   const mentions = texts.map((t) => mention(t, null));
   const scorer = new TrainedScorer();
   const now = Date.now();
   for (let i = 0; i < 2_000; i++) scorer.score(mentions[i], { now }); // warm up the JIT
-  const started = process.hrtime.bigint();
   let sink = 0;
-  for (const m of mentions) sink += scorer.score(m, { now }).urgency;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const passes = [0, 1, 2].map(() => {
+    const started = process.hrtime.bigint();
+    for (const m of mentions) sink += scorer.score(m, { now }).urgency;
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  });
   if (sink < 0) console.log(sink);
+  const seconds = Math.min(...passes);
   return {
     mentions: mentions.length,
     seconds: Number(seconds.toFixed(3)),
     mentionsPerSecond: Math.round(mentions.length / seconds),
+    passes: passes.map((p) => Math.round(mentions.length / p)),
   };
 }
 

@@ -1,8 +1,9 @@
 import { fnv1a } from '../hashing';
+import { type LinearModel } from '../linear-model';
 import { predictComplaint, predictSentiment } from './evaluate';
 import { type Example } from './labelled-data';
 import { f1, macroRecall } from './metrics';
-import { type TrainOptions, train } from './sgd-trainer';
+import { type TrainOptions, trainComplaint, trainJoint } from './sgd-trainer';
 
 /**
  * Hyper-parameters and the complaint threshold are chosen by cross-validation inside the TRAINING
@@ -50,7 +51,7 @@ export function chooseNgramDropout(
     const gold: number[] = [];
     const pred: number[] = [];
     for (let fold = 0; fold < INNER_FOLDS; fold++) {
-      const model = train(
+      const model = trainJoint(
         airTrain.filter((e) => innerFold(e.id) !== fold),
         compTrain,
         { ...base, ngramDropout },
@@ -71,15 +72,20 @@ export function chooseNgramDropout(
 }
 
 /**
- * The complaint decision threshold that maximises F1 on out-of-fold predictions (5 folds of the
- * complaint training part): chosen without looking at the held-out ids.
+ * The complaint decision threshold that maximises the complaint class's F1 on out-of-fold
+ * predictions (5 folds of the complaint training part, each stacked on the same trained sentiment
+ * head): chosen without looking at the held-out ids.
  */
-export function chooseComplaintThreshold(airTrain: Example[], compTrain: Example[], options: TrainOptions): number {
+export function chooseComplaintThreshold(
+  sentimentModel: LinearModel,
+  compTrain: Example[],
+  options: TrainOptions,
+): number {
   const gold: number[] = [];
   const probs: number[] = [];
   for (let fold = 0; fold < 5; fold++) {
-    const model = train(
-      airTrain,
+    const model = trainComplaint(
+      sentimentModel,
       compTrain.filter((_, i) => i % 5 !== fold),
       options,
     );
@@ -95,7 +101,7 @@ export function chooseComplaintThreshold(airTrain: Example[], compTrain: Example
   return bestF1Threshold(gold, probs);
 }
 
-/** The threshold in [0.2, 0.8] (step 0.01) with the highest F1; the lowest such on ties. */
+/** The threshold in [0.2, 0.8] (step 0.01) with the highest F1 of the complaint class; the lowest such on ties. */
 export function bestF1Threshold(gold: readonly number[], probs: readonly number[]): number {
   let best = { threshold: 0.5, f1: -1 };
   for (let step = 20; step <= 80; step++) {

@@ -1,4 +1,4 @@
-import { BUCKETS, Featurizer, type FeatureOptions } from '../features';
+import { BUCKETS, Featurizer, type FeatureOptions, type Features } from '../features';
 import { COMPLAINT_OUTPUT, LinearModel, OUTPUTS, sigmoid, softmax3 } from '../linear-model';
 import type { Example } from './labelled-data';
 
@@ -18,6 +18,11 @@ export interface TrainOptions {
    * tweets about anything else.
    */
   ngramDropout: number;
+  /**
+   * Models trained with consecutive seeds and averaged into one (absent: 1). With one, the held-out
+   * airline macro-recall moved between 77.1 and 78.7 with the shuffle order alone.
+   */
+  averageOf?: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -37,6 +42,8 @@ interface Packed {
   idx: Int32Array;
   val: Float32Array;
   denseStart: number;
+  /** Complaint examples, when stacking: the sentiment head's [negative, neutral, positive] probabilities. */
+  tone?: Float64Array;
 }
 
 /** Deterministic PRNG (mulberry32). */
@@ -58,11 +65,78 @@ function classWeights(examples: Example[], classes: number, balance: boolean): n
 }
 
 /**
- * Trains the sentiment softmax (outputs 0-2) and the complaint logistic regression (output 3) on one
- * shared hashed feature space, with AdaGrad and L2, interleaving both tasks in a seeded shuffle.
+ * The whole recipe, in two stages: the multi-task model (trainJoint), then its complaint head fitted
+ * again with the sentiment head's probabilities as three more inputs (trainComplaint, stacking).
  */
 export function train(sentiment: Example[], complaint: Example[], options: TrainOptions): LinearModel {
+  return trainComplaint(trainJoint(sentiment, complaint, options), complaint, options);
+}
+
+/**
+ * The complaint logistic regression (output 3) over the text features plus `sentimentModel`'s three
+ * tone probabilities, returned merged with that model's sentiment outputs. Tone is learnt from the
+ * ~10,000 sentiment tweets, so the ~2,000 labelled complaints need not learn it again (in 10-fold
+ * cross-validation: macro-F1 0.775 -> 0.800, ROC-AUC 0.877 -> 0.893).
+ */
+export function trainComplaint(sentimentModel: LinearModel, complaint: Example[], options: TrainOptions): LinearModel {
+  const trained = averaged(options, (seeded) => fitOnce([], complaint, seeded, sentimentModel));
+  const weights = Float32Array.from(sentimentModel.weights);
+  for (let i = COMPLAINT_OUTPUT; i < weights.length; i += OUTPUTS) weights[i] = trained.weights[i];
+  const bias = Float32Array.from(sentimentModel.bias);
+  bias[COMPLAINT_OUTPUT] = trained.bias[COMPLAINT_OUTPUT];
+  return new LinearModel(weights, bias, options.featureOptions, 0.5, trained.complaintStack);
+}
+
+/**
+ * The multi-task model: the sentiment softmax (outputs 0-2) and the complaint logistic regression
+ * (output 3) on one shared hashed feature space, averaged over `options.averageOf` seeds. The two
+ * tasks touch separate outputs, so either list may be empty.
+ */
+export function trainJoint(sentiment: Example[], complaint: Example[], options: TrainOptions): LinearModel {
+  return averaged(options, (seeded) => fitOnce(sentiment, complaint, seeded));
+}
+
+/** The mean of the weights, biases and stacking weights of models fitted with consecutive seeds. */
+function averaged(options: TrainOptions, fit: (seeded: TrainOptions) => LinearModel): LinearModel {
+  const count = Math.max(1, options.averageOf ?? 1);
+  const models = Array.from({ length: count }, (_, k) => fit({ ...options, seed: options.seed + k }));
+  if (count === 1) return models[0];
+  const mean = (pick: (m: LinearModel) => Float32Array): Float32Array => {
+    const sum = new Float32Array(pick(models[0]).length);
+    for (const m of models) {
+      const values = pick(m);
+      for (let i = 0; i < sum.length; i++) sum[i] += values[i] / count;
+    }
+    return sum;
+  };
+  return new LinearModel(
+    mean((m) => m.weights),
+    mean((m) => m.bias),
+    options.featureOptions,
+    0.5,
+    mean((m) => m.complaintStack),
+  );
+}
+
+/**
+ * One fit, with AdaGrad and L2, interleaving both tasks in a seeded shuffle. With `toneFrom`,
+ * complaint examples also feed that model's sentiment probabilities to three stacking weights (the
+ * returned model's complaintStack).
+ */
+function fitOnce(
+  sentiment: Example[],
+  complaint: Example[],
+  options: TrainOptions,
+  toneFrom?: LinearModel,
+): LinearModel {
   const featurizer = new Featurizer(options.featureOptions);
+  const toneLogits = new Float64Array(OUTPUTS);
+  const toneOf = (f: Features): Float64Array => {
+    const tone = new Float64Array(3);
+    toneFrom?.logits(f, toneLogits);
+    softmax3(toneLogits, tone);
+    return tone;
+  };
   const sw = classWeights(sentiment, 3, options.balanceClasses);
   const cw = classWeights(complaint, 2, options.balanceClasses);
   const pack = (e: Example, task: 0 | 1): Packed => {
@@ -74,6 +148,7 @@ export function train(sentiment: Example[], complaint: Example[], options: Train
       idx: f.idx.slice(0, f.n),
       val: f.val.slice(0, f.n),
       denseStart: f.denseStart,
+      tone: task === 1 && toneFrom ? toneOf(f) : undefined,
     };
   };
   const data = [...sentiment.map((e) => pack(e, 0)), ...complaint.map((e) => pack(e, 1))];
@@ -81,6 +156,9 @@ export function train(sentiment: Example[], complaint: Example[], options: Train
   const model = LinearModel.empty(options.featureOptions);
   const w = model.weights;
   const b = model.bias;
+  // Kept apart from `model` while training: its logits() would add the stack from its own (empty) tone.
+  const stack = new Float32Array(3);
+  const gs2 = new Float64Array(3);
   const g2 = new Float32Array(BUCKETS * OUTPUTS);
   const gb2 = new Float64Array(OUTPUTS);
   const { learningRate: lr, l2 } = options;
@@ -108,9 +186,18 @@ export function train(sentiment: Example[], complaint: Example[], options: Train
         from = 0;
         to = 3;
       } else {
-        grad[COMPLAINT_OUTPUT] = ex.weight * (sigmoid(logits[COMPLAINT_OUTPUT]) - ex.label);
+        const tone = ex.tone;
+        const z = logits[COMPLAINT_OUTPUT] + (tone ? stack[0] * tone[0] + stack[1] * tone[1] + stack[2] * tone[2] : 0);
+        grad[COMPLAINT_OUTPUT] = ex.weight * (sigmoid(z) - ex.label);
         from = COMPLAINT_OUTPUT;
         to = OUTPUTS;
+        if (tone) {
+          for (let k = 0; k < 3; k++) {
+            const gk = grad[COMPLAINT_OUTPUT] * tone[k] + l2 * stack[k];
+            gs2[k] += gk * gk;
+            stack[k] -= (lr * gk) / (Math.sqrt(gs2[k]) + 1e-8);
+          }
+        }
       }
       for (let c = from; c < to; c++) {
         const g = grad[c];
@@ -125,5 +212,5 @@ export function train(sentiment: Example[], complaint: Example[], options: Train
       }
     }
   }
-  return model;
+  return new LinearModel(w, b, options.featureOptions, 0.5, stack);
 }
