@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import cookieParser from 'cookie-parser';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '@lp/config';
@@ -11,8 +12,14 @@ import { createValidationPipe } from './validation.pipe';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   // rawBody: webhook signatures are computed over the bytes as sent, before JSON parsing.
-  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true, rawBody: true });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    rawBody: true,
+  });
   app.useLogger(app.get(Logger));
+  // Behind a reverse proxy every request comes from the proxy: without this, the rate limits and the
+  // one-vote-per-visitor rule would treat all customers as one.
+  if (config.api.trustProxy !== false) app.set('trust proxy', config.api.trustProxy);
   // Public solution pages live at /s/:slug, outside /api: short links customers can read and share.
   app.setGlobalPrefix('api', {
     exclude: [

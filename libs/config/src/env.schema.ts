@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -28,6 +29,17 @@ export const envSchema = z.object({
   API_PORT: port.default(3000),
   /** Built web app served by the api; empty to serve none (e.g. when Vite's dev server runs it). */
   WEB_DIST_DIR: z.string().default(''),
+  /**
+   * The reverse proxies whose X-Forwarded-For the api believes (Express "trust proxy"): blank for
+   * none, a hop count, or addresses, subnets and loopback/linklocal/uniquelocal separated by commas.
+   */
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (v) => v === '' || parseTrustProxy(v) !== undefined,
+      'a hop count, or IP addresses, subnets (CIDR) and loopback/linklocal/uniquelocal separated by commas',
+    )
+    .default(''),
 
   SIMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
   SIMULATOR_PORT: port.default(4100),
@@ -105,6 +117,24 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY as Express takes it: a hop count or a list of trusted addresses; undefined when it is
+ * neither. "true" (trust every hop) is refused: anyone could then pick their own address.
+ */
+export function parseTrustProxy(value: string): number | string[] | undefined {
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    if (PROXY_NAMES.has(entry)) return true;
+    const [address, bits, extra] = entry.split('/');
+    if (extra !== undefined || isIP(address) === 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  };
+  return entries.length > 0 && entries.every(valid) ? entries : undefined;
+}
 
 /** The 32-byte key from its base64 or hex spelling, or undefined when it is neither. */
 export function decodeKey(value: string): Buffer | undefined {

@@ -19,7 +19,7 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('info');
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/listening_post');
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'lp' });
-    expect(config.api).toEqual({ host: '0.0.0.0', port: 3000, webDistDir: '' });
+    expect(config.api).toEqual({ host: '0.0.0.0', port: 3000, webDistDir: '', trustProxy: false });
     expect(config.simulator).toEqual({ host: '127.0.0.1', port: 4100, rate: 2, xRateLimit: 450 });
     expect(config.x).toEqual({
       baseUrl: 'https://api.x.com/',
@@ -61,11 +61,24 @@ describe('loadConfig', () => {
     ['X_POLLING_ENABLED', 'maybe'],
     ['INGEST_BATCH_SIZE', '0'],
     ['X_API_BASE_URL', 'ftp://example.com'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', 'loopback, proxy.internal'],
   ])('throws a ConfigError naming %s when it is %p', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.name).toBe('ConfigError');
     expect(error.message).toContain(name);
     expect(error.problems.some((p) => p.startsWith(`${name}:`))).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of trusted addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).api.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).api.trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: '' }).api.trustProxy).toBe(false);
   });
 
   it('names every bad variable at once', () => {

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { decodeKey, envSchema, type Env } from './env.schema';
+import { decodeKey, envSchema, type Env, parseTrustProxy } from './env.schema';
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
@@ -16,7 +16,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   database: { url: string };
   redis: { url: string; prefix: string };
-  api: { host: string; port: number; webDistDir: string };
+  /** trustProxy: false (none), a hop count or trusted addresses, as Express's "trust proxy" takes them. */
+  api: { host: string; port: number; webDistDir: string; trustProxy: false | number | string[] };
   simulator: { host: string; port: number; rate: number; xRateLimit: number };
   x: {
     baseUrl: string;
@@ -74,7 +75,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
-    api: { host: e.API_HOST, port: e.API_PORT, webDistDir: e.WEB_DIST_DIR },
+    api: {
+      host: e.API_HOST,
+      port: e.API_PORT,
+      webDistDir: e.WEB_DIST_DIR,
+      trustProxy: e.TRUST_PROXY === '' ? false : (parseTrustProxy(e.TRUST_PROXY) ?? false),
+    },
     simulator: {
       host: e.SIMULATOR_HOST,
       port: e.SIMULATOR_PORT,
