@@ -35,6 +35,19 @@ describe('agent console in Chromium', () => {
     return (await found.getAttribute('data-mention-id'))!;
   };
 
+  /** Loads the console afresh (nothing of the tab's memory left) at this query, and waits for the live connection. */
+  const openConsole = async (page: Page, query = '') => {
+    await page.goto(`${pipeline.apiUrl}/console${query}`);
+    await page.getByTestId('connection-state').getByText('Live').waitFor({ timeout: 10_000 });
+  };
+  const detailOf = (page: Page, mentionId: string) =>
+    page.locator(`[data-testid="mention-detail"][data-mention-id="${mentionId}"]`);
+  /** Waits for the address to name this mention as the open one. */
+  const linkedTo = (page: Page, mentionId: string) =>
+    page.waitForFunction((id) => new URL(window.location.href).searchParams.get('mention') === id, mentionId, {
+      timeout: 3_000,
+    });
+
   beforeAll(async () => {
     await pipeline.start();
     [ana, ben] = [await createUser(pipeline, 'ana'), await createUser(pipeline, 'ben')];
@@ -108,6 +121,129 @@ describe('agent console in Chromium', () => {
     await row(benPage, mentionId).waitFor({ state: 'detached', timeout: 3_000 });
   });
 
+  it('saves a sent reply as a solution from the console and links its public page', async () => {
+    const mentionText = 'my acme modem drops wifi every evening, any fix?';
+    await pipeline.emit(1, 'complaint', { text: mentionText });
+    const mentionId = await queued(anaPage, 'drops wifi every evening');
+    await row(anaPage, mentionId).click();
+    await anaPage.keyboard.press('c');
+    await anaPage.getByTestId('claim-state').getByText('You hold this mention').waitFor({ timeout: 3_000 });
+    const fix = 'Turn off band steering in the modem settings; the evening drops stop.';
+    await anaPage.keyboard.press('r');
+    await anaPage.keyboard.type(fix);
+    await anaPage.keyboard.press('Control+Enter');
+
+    const detail = anaPage.locator(`[data-testid="mention-detail"][data-mention-id="${mentionId}"]`);
+    const reply = detail.locator('[data-testid="reply"][data-reply-status="sent"]');
+    await reply.waitFor({ timeout: 5_000 });
+    await reply.getByRole('button', { name: 'Save as solution' }).click();
+    const form = reply.getByRole('form', { name: 'Save as solution' });
+    const title = form.getByLabel('Title');
+    // Prefilled with the server's own defaults, and the title input has the focus.
+    expect(await title.inputValue()).toBe(mentionText);
+    expect(await form.getByLabel('Problem').inputValue()).toBe(mentionText);
+    expect(await form.getByLabel('Fix').inputValue()).toBe(fix);
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // A title the server refuses: the reason shows next to the form and nothing typed is lost.
+    await title.fill('ab');
+    await form.getByRole('button', { name: 'Save solution' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.waitFor({ timeout: 3_000 });
+    expect(await refusal.textContent()).toMatch(/title must be longer than or equal to 3 characters/);
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await title.inputValue()).toBe('ab');
+    expect(await form.getByLabel('Fix').inputValue()).toBe(fix);
+    await anaPage.screenshot({ path: resolve(SCREENSHOTS, 'console-solution-form.png') });
+
+    const solutionTitle = 'Modem drops wifi every evening';
+    await title.fill(solutionTitle);
+    await title.press('Enter');
+    const link = reply.getByTestId('solution-link');
+    await link.waitFor({ timeout: 3_000 });
+    expect(await reply.getByRole('button', { name: 'Save as solution' }).count()).toBe(0);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/s\/modem-drops-wifi-every-evening-[0-9a-f]{6}$/);
+    expect(await link.textContent()).toContain(href);
+    await anaPage.screenshot({ path: resolve(SCREENSHOTS, 'console-solution-saved.png') });
+
+    const page = await fetch(`${pipeline.apiUrl}${href}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(solutionTitle);
+    expect(html).toContain('band steering');
+
+    // After a reload nothing of this tab's memory is left: the link must come from the reply itself.
+    // Answered, the mention has left the queue; its console link opens it again.
+    await openConsole(anaPage, `?mention=${mentionId}`);
+    const again = detail.locator('[data-testid="reply"][data-reply-status="sent"]');
+    // The link first: the replies load after the mention opens, so "no button" alone proves nothing.
+    await again.getByTestId('solution-link').waitFor({ timeout: 5_000 });
+    expect(await again.getByTestId('solution-link').getAttribute('href')).toBe(href);
+    expect(await again.getByRole('button', { name: 'Save as solution' }).count()).toBe(0);
+  });
+
+  it('opens a mention by its link whatever its status, keeps the open one in the address, and says when a link names none', async () => {
+    await pipeline.emit(1, 'complaint', { text: 'the acme app logs me out every hour' });
+    await pipeline.emit(1, 'question', { text: 'does acme ship to iceland?' });
+    const answeredId = await queued(anaPage, 'logs me out every hour');
+    const otherId = await queued(anaPage, 'ship to iceland');
+
+    await row(anaPage, answeredId).click();
+    await linkedTo(anaPage, answeredId);
+    await anaPage.keyboard.press('c');
+    await anaPage.getByTestId('claim-state').getByText('You hold this mention').waitFor({ timeout: 3_000 });
+    const text = 'Sorry! Version 4.2 of the app keeps you signed in; please update.';
+    await anaPage.keyboard.press('r');
+    await anaPage.keyboard.type(text);
+    await anaPage.keyboard.press('Control+Enter');
+    await detailOf(anaPage, answeredId).locator('[data-testid="reply"][data-reply-status="sent"]').waitFor({
+      timeout: 5_000,
+    });
+    await row(anaPage, answeredId).waitFor({ state: 'detached', timeout: 3_000 });
+
+    // A fresh load: the queue is there (the other mention is in it) and the answered one is not.
+    await openConsole(anaPage);
+    await row(anaPage, otherId).waitFor({ timeout: 5_000 });
+    expect(await row(anaPage, answeredId).count()).toBe(0);
+
+    // Its link opens it with its thread, though it is still not in the queue.
+    await openConsole(anaPage, `?mention=${answeredId}`);
+    const detail = detailOf(anaPage, answeredId);
+    const sent = detail.locator('[data-testid="reply"][data-reply-status="sent"]');
+    await sent.waitFor({ timeout: 5_000 });
+    expect(await sent.locator('.reply-text').textContent()).toBe(text);
+    expect(await sent.getByRole('button', { name: 'Save as solution' }).count()).toBe(1);
+    expect(await detail.getByTestId('claim-state').textContent()).toBe('Replied');
+    await row(anaPage, otherId).waitFor({ timeout: 5_000 });
+    expect(await row(anaPage, answeredId).count()).toBe(0);
+    await anaPage.screenshot({ path: resolve(SCREENSHOTS, 'console-deep-link.png') });
+
+    // Outside the queue it still follows live updates: resolving it shows without a reload.
+    await detail.getByRole('button', { name: 'Resolve' }).click();
+    await detail.getByTestId('claim-state').getByText('Resolved').waitFor({ timeout: 5_000 });
+
+    // Selecting from the queue puts that mention in the address, ready to copy.
+    await row(anaPage, otherId).click();
+    await linkedTo(anaPage, otherId);
+    expect(await anaPage.getByTestId('mention-detail').getAttribute('data-mention-id')).toBe(otherId);
+    expect(new URL(anaPage.url()).pathname).toBe('/console');
+
+    // A link to no mention (unknown, or not an id at all) says so where the mention would be; the queue still works.
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-mention']) {
+      await openConsole(anaPage, `?mention=${id}`);
+      const missing = anaPage.getByTestId('mention-not-found');
+      await missing.waitFor({ timeout: 5_000 });
+      expect(await missing.textContent()).toMatch(/^Mention not found/);
+      expect(await anaPage.getByTestId('mention-detail').count()).toBe(0);
+    }
+    await anaPage.screenshot({ path: resolve(SCREENSHOTS, 'console-link-not-found.png') });
+    await row(anaPage, otherId).click({ timeout: 5_000 });
+    await linkedTo(anaPage, otherId);
+    await detailOf(anaPage, otherId).waitFor({ timeout: 3_000 });
+  });
+
   it('lists the shortcuts on "?" and moves with j and k', async () => {
     await anaPage.keyboard.press('?');
     await anaPage.getByTestId('shortcuts').waitFor({ timeout: 2_000 });
@@ -119,6 +255,7 @@ describe('agent console in Chromium', () => {
     await rows(anaPage).nth(0).click();
     await anaPage.keyboard.press('j');
     expect(await anaPage.getByTestId('mention-detail').getAttribute('data-mention-id')).toBe(second);
+    expect(new URL(anaPage.url()).searchParams.get('mention')).toBe(second);
     await anaPage.keyboard.press('k');
     expect(await anaPage.getByTestId('mention-detail').getAttribute('data-mention-id')).toBe(first);
   });

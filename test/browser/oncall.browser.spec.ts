@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { IncidentView } from '@lp/domain';
-import { FAST_EARLY_WARNING } from '../support/actors';
+import type { ChannelView, IncidentView, OncallRotationView } from '@lp/domain';
+import { createUser, FAST_EARLY_WARNING } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
 import { waitFor } from '../support/wait';
@@ -58,4 +58,69 @@ describe('on-call screen in Chromium', () => {
     });
     await page.getByRole('region', { name: 'Open incidents' }).getByText('Nothing here.').waitFor({ timeout: 5_000 });
   });
+  it('lets a manager edit a channel in place and pick rotation people by name', async () => {
+    // Channels outlive a suite's database reset, so this run's names are its own.
+    const tag = Date.now().toString(36);
+    const manager = await createUser(pipeline, 'screen', 'manager');
+    const oncall = await createUser(pipeline, 'screen', 'oncall');
+    const created = await pipeline.apiFetch('/api/escalation/channels', {
+      method: 'POST',
+      body: JSON.stringify({ name: `Ops hook ${tag}`, kind: 'webhook', config: { url: 'https://hooks.example/ops' } }),
+    });
+    const channel = (await created.json()) as ChannelView;
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const mine = await context.newPage();
+    await mine.goto(`${pipeline.apiUrl}/oncall`);
+    const form = mine.getByTestId('sign-in-form');
+    await form.waitFor({ timeout: 10_000 });
+    await form.locator('input[name=email]').fill(manager.email);
+    await form.locator('input[name=password]').fill('long-enough-password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const settings = mine.getByRole('region', { name: 'Escalation settings' });
+    await settings.getByRole('button', { name: `Edit channel Ops hook ${tag}`, exact: true }).click();
+
+    const edit = settings.getByRole('form', { name: `Edit channel Ops hook ${tag}`, exact: true });
+    expect(await edit.getByLabel('URL').inputValue()).toBe('https://hooks.example/ops');
+    await edit.getByLabel('Name').fill(`Ops hook ${tag} (night)`);
+    await edit.getByLabel('URL').fill('ftp://hooks.example/ops');
+    await edit.getByRole('button', { name: 'Save channel' }).click();
+    // Refused: the reason is beside the URL, and what was typed is still there.
+    await edit.locator('.field-error', { hasText: 'http(s) URL' }).waitFor({ timeout: 5_000 });
+    expect(await edit.getByLabel('URL').getAttribute('aria-invalid')).toBe('true');
+    expect(await edit.getByLabel('Name').inputValue()).toBe(`Ops hook ${tag} (night)`);
+
+    await edit.getByLabel('URL').fill('https://hooks.example/night');
+    await edit.getByRole('button', { name: 'Save channel' }).click();
+    await settings
+      .locator('.channel-list li', { hasText: `Ops hook ${tag} (night) (webhook)` })
+      .waitFor({ timeout: 5_000 });
+    expect(await edit.count()).toBe(0);
+    const listed = (await (await pipeline.apiFetch('/api/escalation/channels')).json()) as ChannelView[];
+    expect(listed.find((c) => c.id === channel.id)).toMatchObject({
+      name: `Ops hook ${tag} (night)`,
+      config: { url: 'https://hooks.example/night' },
+    });
+
+    const rotation = settings.getByRole('form', { name: 'Add rotation' });
+    await rotation.getByLabel('Name').fill(`Weekend ${tag}`);
+    await rotation.getByLabel('Choose a primary').selectOption({ label: `${oncall.name} (oncall)` });
+    await rotation.getByRole('button', { name: 'Add primary' }).click();
+    const primaries = rotation.getByRole('group', { name: 'Primaries (take turns in this order)' });
+    await primaries
+      .getByRole('listitem')
+      .filter({ hasText: `${oncall.name} (oncall)` })
+      .waitFor({ timeout: 5_000 });
+    await rotation.getByRole('button', { name: 'Add rotation' }).click();
+    await settings.getByRole('status').filter({ hasText: 'Rotation added' }).waitFor({ timeout: 5_000 });
+    const rotations = (await (await pipeline.apiFetch('/api/oncall/rotations')).json()) as OncallRotationView[];
+    expect(rotations.find((r) => r.name === `Weekend ${tag}`)?.primaryUserIds).toEqual([oncall.id]);
+
+    await mine.reload();
+    await settings
+      .locator('.rotation-list li', { hasText: `Weekend ${tag}: primary ${oncall.name}; secondary —` })
+      .waitFor({ timeout: 10_000 });
+    await mine.screenshot({ path: resolve(SCREENSHOTS, 'oncall-settings.png'), fullPage: true });
+    await context.close();
+  }, 60_000);
 });

@@ -1,8 +1,20 @@
 import { resolve } from 'node:path';
 import type { MentionView, WallLayout } from '@lp/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createUser } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
+
+/** A stream beside two small panels: the saved layout the layout tests start from. */
+const THREE_PANELS: WallLayout = {
+  columns: 3,
+  rows: 2,
+  panels: [
+    { id: 'stream', column: 1, row: 1, width: 2, height: 2 },
+    { id: 'sla', column: 3, row: 1, width: 1, height: 1 },
+    { id: 'coverage', column: 3, row: 2, width: 1, height: 1 },
+  ],
+};
 
 describe('wall screen in Chromium', () => {
   const pipeline = new Pipeline({ suite: 'wall-browser', env: { WEB_DIST_DIR: WEB_DIST } });
@@ -106,15 +118,7 @@ describe('wall screen in Chromium', () => {
   });
 
   it('lays itself out from the saved layout named in ?layout=', async () => {
-    const layout: WallLayout = {
-      columns: 3,
-      rows: 2,
-      panels: [
-        { id: 'stream', column: 1, row: 1, width: 2, height: 2 },
-        { id: 'sla', column: 3, row: 1, width: 1, height: 1 },
-        { id: 'coverage', column: 3, row: 2, width: 1, height: 1 },
-      ],
-    };
+    const layout = THREE_PANELS;
     const res = await pipeline.apiFetch('/api/wall-layouts/lobby', { method: 'PUT', body: JSON.stringify({ layout }) });
     expect(res.status).toBe(200);
     await openWall('?layout=lobby');
@@ -123,6 +127,162 @@ describe('wall screen in Chromium', () => {
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
     expect(panels).toEqual(['wall-panel-stream', 'wall-panel-sla', 'wall-panel-coverage']);
     expect(await page.locator('.wall-footer').textContent()).toContain('layout lobby v1');
+  });
+
+  describe('layout editor', () => {
+    const contexts: BrowserContext[] = [];
+    afterAll(() => Promise.all(contexts.map((c) => c.close())));
+    const PASSWORD = 'long-enough-password';
+    /** Another person at another screen: a browser context of its own, signed in on `path`. */
+    const signedIn = async (email: string, path: string) => {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      contexts.push(context);
+      const other = await context.newPage();
+      await other.goto(`${pipeline.apiUrl}${path}`);
+      const form = other.getByTestId('sign-in-form');
+      await form.waitFor({ timeout: 10_000 });
+      await form.locator('input[name=email]').fill(email);
+      await form.locator('input[name=password]').fill(PASSWORD);
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      return other;
+    };
+    const panelsIn = (p: Page, scope: string) =>
+      p
+        .locator(`[data-testid=${scope}] [data-testid^="wall-panel-"]`)
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.replace('wall-panel-', '')));
+    /** Waits for the open kiosk (`page`) to show these panels, in this order, with no reload. */
+    const kioskShows = (ids: string[], version: number) =>
+      page.waitForFunction(
+        ({ ids, version }) => {
+          const shown = Array.from(document.querySelectorAll('[data-testid=wall] [data-testid^="wall-panel-"]')).map(
+            (el) => el.getAttribute('data-testid'),
+          );
+          const footer = document.querySelector('[data-testid=wall-layout-version]')?.textContent ?? '';
+          return shown.join() === ids.map((id) => `wall-panel-${id}`).join() && footer.endsWith(` v${version}`);
+        },
+        { ids, version },
+        // Well inside the kiosk's one-minute re-check: only the event can make it in time.
+        { timeout: 10_000 },
+      );
+    const versionsListed = (p: Page) =>
+      p
+        .getByTestId('editor-versions')
+        .locator('li')
+        .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-version'))));
+    const seed = THREE_PANELS;
+    let editor: Page;
+
+    it('lets a manager remove and move panels and save; an open wall follows without reload; restoring brings a panel back', async () => {
+      const res = await pipeline.apiFetch('/api/wall-layouts/foyer', {
+        method: 'PUT',
+        body: JSON.stringify({ layout: seed }),
+      });
+      expect(res.status).toBe(200);
+      await openWall('?layout=foyer');
+      expect(await panelsIn(page, 'wall')).toEqual(['stream', 'sla', 'coverage']);
+      // A reload would drop this: the kiosk must change in place.
+      await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+
+      const manager = await createUser(pipeline, 'editor', 'manager');
+      editor = await signedIn(manager.email, '/wall?layout=foyer');
+      await editor.getByTestId('wall-panel-stream').waitFor({ timeout: 10_000 });
+      // On the kiosk the link is out of sight until the keyboard reaches it.
+      const link = editor.getByRole('link', { name: 'Edit layout' });
+      expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+      await link.focus();
+      expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      await editor.keyboard.press('Enter');
+      await editor.waitForURL(/\/wall\/edit\?layout=foyer$/, { timeout: 10_000 });
+      await editor.getByTestId('editor-panel-sla').waitFor({ timeout: 10_000 });
+      expect(await editor.getByTestId('editor-dirty').textContent()).toContain('based on version 1');
+
+      await editor.getByRole('button', { name: 'Remove: First response' }).click();
+      // By keyboard: the focus stays on the moved panel, as the list reorders under it.
+      await editor.getByRole('button', { name: 'Move up: Coverage' }).focus();
+      await editor.keyboard.press('Enter');
+      expect(
+        await editor.evaluate(() => document.activeElement?.closest('[data-panel]')?.getAttribute('data-panel')),
+      ).toBe('coverage');
+      expect(await panelsIn(editor, 'wall-preview')).toEqual(['coverage', 'stream']);
+      expect(await editor.getByTestId('editor-dirty').textContent()).toContain('Unsaved changes');
+
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      await editor.getByText('Saved as version 2.').waitFor({ timeout: 10_000 });
+      expect(await editor.getByTestId('editor-dirty').textContent()).toContain('No unsaved changes');
+
+      await kioskShows(['coverage', 'stream'], 2);
+      expect(await page.getByTestId('wall-panel-sla').count()).toBe(0);
+      // Moving up took the stream's place: the coverage panel now fills the left two columns.
+      expect(await page.getByTestId('wall-panel-coverage').evaluate((el) => getComputedStyle(el).gridColumnStart)).toBe(
+        '1',
+      );
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+      await editor.waitForFunction(
+        () => document.querySelectorAll('[data-testid=editor-versions] li').length === 2,
+        undefined,
+        { timeout: 10_000 },
+      );
+      expect(await versionsListed(editor)).toEqual([2, 1]);
+
+      await editor.getByRole('button', { name: 'Restore version 1' }).click();
+      await editor.getByText('Restored version 1 as version 3.').waitFor({ timeout: 10_000 });
+      await kioskShows(['stream', 'sla', 'coverage'], 3);
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      await editor.getByTestId('editor-panel-sla').waitFor({ timeout: 5_000 });
+      await editor.waitForFunction(
+        () => document.querySelectorAll('[data-testid=editor-versions] li').length === 3,
+        undefined,
+        { timeout: 10_000 },
+      );
+      expect(await versionsListed(editor)).toEqual([3, 2, 1]);
+      await editor.screenshot({ path: resolve(SCREENSHOTS, 'wall-editor.png') });
+    });
+
+    it('keeps the draft when a change is refused: its own problems before sending, a 409 when someone saved in between', async () => {
+      const streamLimit = editor.getByTestId('editor-panel-stream').getByLabel('Newest mentions kept');
+      await streamLimit.fill('100');
+      const slaWidth = editor.getByTestId('editor-panel-sla').getByLabel('Width (cells)');
+      await slaWidth.fill('5');
+      await editor.getByTestId('editor-problems').getByText('First response, width').waitFor({ timeout: 5_000 });
+      expect(await slaWidth.getAttribute('aria-invalid')).toBe('true');
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      await editor.getByText('Not saved: fix the problems below first.').waitFor({ timeout: 5_000 });
+      await slaWidth.fill('1');
+      expect(await editor.getByTestId('editor-problems').count()).toBe(0);
+
+      // Someone else saves while this draft is open.
+      const other = await pipeline.apiFetch('/api/wall-layouts/foyer', {
+        method: 'PUT',
+        body: JSON.stringify({ layout: seed }),
+      });
+      expect(other.status).toBe(200);
+      await editor.getByTestId('editor-newer').waitFor({ timeout: 10_000 });
+
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      const conflict = editor.getByTestId('editor-conflict');
+      await conflict.waitFor({ timeout: 10_000 });
+      expect(await conflict.textContent()).toMatch(/Not saved: version 4 was saved by .+ after version 3/);
+      expect(await streamLimit.inputValue()).toBe('100');
+      await kioskShows(['stream', 'sla', 'coverage'], 4);
+
+      await conflict.getByRole('button', { name: 'Save mine as version 5' }).click();
+      await editor.getByText('Saved as version 5.').waitFor({ timeout: 10_000 });
+      await kioskShows(['stream', 'sla', 'coverage'], 5);
+      const latest = await pipeline.apiFetch('/api/wall-layouts/foyer');
+      const saved = (await latest.json()) as { layout: WallLayout };
+      expect(saved.layout.panels.find((p) => p.id === 'stream')?.options).toEqual({ limit: 100 });
+    });
+
+    it('offers agents neither the link nor the editor', async () => {
+      const agent = await createUser(pipeline, 'viewer', 'agent');
+      const agentPage = await signedIn(agent.email, '/wall/edit?layout=foyer');
+      await agentPage.getByTestId('editor-forbidden').waitFor({ timeout: 10_000 });
+      expect(await agentPage.getByRole('button', { name: 'Save', exact: true }).count()).toBe(0);
+      await agentPage.goto(`${pipeline.apiUrl}/wall?layout=foyer`);
+      await agentPage.getByTestId('wall-panel-stream').waitFor({ timeout: 10_000 });
+      expect(await agentPage.getByRole('link', { name: 'Edit layout' }).count()).toBe(0);
+    });
   });
 
   it('shows the stale banner when the api goes away, then clears it and catches up when it returns', async () => {

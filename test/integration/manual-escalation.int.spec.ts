@@ -83,6 +83,35 @@ describe("manual escalation: an agent's `e` opens one incident per mention and p
     );
   }, 60_000);
 
+  it('audits acknowledging by the signed link in the page and resolving in the app', async () => {
+    const lead = await createUser(pipeline, 'esc-lead', 'manager');
+    const mentionId = await newMention(pipeline, { text: 'acme app wiped my saved documents' });
+    const incident = (await (await escalate(mentionId, agent)).json()) as IncidentView;
+    const page = await waitFor('the page for this incident', () =>
+      pages.find((p) => (p.incident as { id?: string } | undefined)?.id === incident.id),
+    );
+    const link = new URL((page.links as { acknowledge: string }).acknowledge);
+    const acked = await fetch(`${pipeline.apiUrl}${link.pathname}${link.search}`, { method: 'POST' });
+    expect(acked.status).toBe(200);
+    expect((await post(`/api/incidents/${incident.id}/resolve`, {}, lead.token)).status).toBe(200);
+
+    const entries = async (action: string) =>
+      (
+        (await (await pipeline.apiFetch(`/api/audit?action=${action}`)).json()) as {
+          items: Array<{ actorId: string | null; subject: string | null; details: Record<string, unknown> }>;
+        }
+      ).items.filter((e) => e.subject === incident.id);
+    expect(await entries('incident.acknowledged')).toEqual([
+      expect.objectContaining({ actorId: null, details: { via: 'link' } }),
+    ]);
+    expect(await entries('incident.resolved')).toEqual([
+      expect.objectContaining({ actorId: lead.id, details: { via: 'app' } }),
+    ]);
+    // Resolving again changes nothing, so it records nothing.
+    expect((await post(`/api/incidents/${incident.id}/resolve`, {}, lead.token)).status).toBe(200);
+    expect(await entries('incident.resolved')).toHaveLength(1);
+  }, 60_000);
+
   it('refuses volunteers, unknown mentions and malformed ids', async () => {
     const mentionId = await newMention(pipeline);
     expect((await escalate(mentionId, volunteer)).status).toBe(403);

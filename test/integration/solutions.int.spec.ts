@@ -8,7 +8,7 @@ import {
   type SolutionView,
 } from '@lp/domain';
 import { createUser, newMention, type TestUser } from '../support/actors';
-import { Pipeline } from '../support/pipeline';
+import { Pipeline, RecordingClient } from '../support/pipeline';
 import { query, TEST_DATABASE_URL } from '../support/services';
 import { waitFor } from '../support/wait';
 
@@ -21,16 +21,23 @@ describe('solutions: a fix given once is reused, public, and confirmed by the cu
   let volunteer: TestUser;
   let manager: TestUser;
   let solution: SolutionView;
+  let screen: RecordingClient;
 
   beforeAll(async () => {
     await pipeline.start();
+    // Another console with the mention open: it must hear that the reply became a solution.
+    screen = new RecordingClient(pipeline.apiUrl, pipeline.accessToken);
+    await screen.connected();
     [agent, volunteer, manager] = [
       await createUser(pipeline, 1, 'agent'),
       await createUser(pipeline, 2, 'volunteer'),
       await createUser(pipeline, 3, 'manager'),
     ];
   });
-  afterAll(() => pipeline.stop());
+  afterAll(async () => {
+    screen?.close();
+    await pipeline.stop();
+  });
 
   let keys = 0;
   const as = (user: TestUser, path: string, init: RequestInit = {}) => pipeline.apiFetch(path, init, user.token);
@@ -50,6 +57,11 @@ describe('solutions: a fix given once is reused, public, and confirmed by the cu
       const list = (await (await as(agent, `/api/mentions/${mentionId}/replies`)).json()) as { items: ReplyView[] };
       return list.items.find((r) => r.id === id && r.status === 'sent');
     });
+  };
+  const repliesOf = async (mentionId: string): Promise<ReplyView[]> => {
+    const res = await as(agent, `/api/mentions/${mentionId}/replies`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: ReplyView[] }).items;
   };
   /** A visitor of the public page: a browser with its own user agent and cookie jar. */
   const visitor = (userAgent: string) => {
@@ -86,6 +98,18 @@ describe('solutions: a fix given once is reused, public, and confirmed by the cu
     const complaintA = await newMention(pipeline, {
       text: '@acme my Acme Router X2 keeps dropping the wifi every few minutes since the firmware update',
     });
+    // A volunteer's draft on the same mention first: a second reply that is never saved.
+    expect((await post(volunteer, `/api/mentions/${complaintA}/claim`, {})).status).toBe(200);
+    const drafted = await post(
+      volunteer,
+      `/api/mentions/${complaintA}/replies`,
+      { text: 'Have you tried turning it off and on again?' },
+      { 'idempotency-key': `sol-${++keys}-key` },
+    );
+    expect(drafted.status).toBe(201);
+    const draft = (await drafted.json()) as ReplyView;
+    expect(draft).toMatchObject({ status: 'pending_approval', solution: null });
+    expect((await post(volunteer, `/api/mentions/${complaintA}/release`, {})).status).toBe(204);
     const reply = await replyToMention(
       complaintA,
       'Sorry about that! Turn off Band steering in the Acme app (Settings > Wi-Fi), then restart the router. That stops the drops.',
@@ -108,6 +132,23 @@ describe('solutions: a fix given once is reused, public, and confirmed by the cu
     expect(solution).toMatchObject({ sourceReplyId: reply.id, version: 1, language: 'en', product: 'Acme Router X2' });
     expect(solution.slug).toMatch(/^router-x2-drops-wi-fi-after-the-firmware-update-[a-z0-9]{6}$/);
     expect(solution.problem).toContain('keeps dropping the wifi');
+    // The reply now says which solution it became, so a reloaded console shows the link, not the button.
+    const listed = await repliesOf(complaintA);
+    expect(listed.map((r) => r.id).sort()).toEqual([draft.id, reply.id].sort());
+    expect(listed.find((r) => r.id === reply.id)!.solution).toEqual({ id: solution.id, slug: solution.slug });
+    expect(listed.find((r) => r.id === draft.id)!.solution).toBeNull();
+    const everyReply = (await (await as(agent, '/api/replies?limit=500')).json()) as { items: ReplyView[] };
+    expect(everyReply.items.find((r) => r.id === reply.id)!.solution?.slug).toBe(solution.slug);
+    // Other consoles hear it as a newer state of the reply; an older or equal updatedAt they would drop.
+    const announced = await waitFor(
+      'reply.updated with the solution',
+      async () =>
+        screen.events.flatMap((e) =>
+          e.type === 'reply.updated' && e.payload.id === reply.id && e.payload.solution ? [e.payload] : [],
+        )[0],
+    );
+    expect(announced.solution).toEqual({ id: solution.id, slug: solution.slug });
+    expect(announced.updatedAt > reply.updatedAt).toBe(true);
     // A reply is saved once.
     expect((await post(agent, `/api/replies/${reply.id}/solution`, { title: 'Again' })).status).toBe(409);
 
@@ -283,6 +324,8 @@ describe('solutions: a fix given once is reused, public, and confirmed by the cu
       [reply.id],
     );
     expect(linked!.solution_id).toBe(solution.id);
+    // Carrying the link does not make this reply the solution's source.
+    expect((await repliesOf(complaint)).find((r) => r.id === reply.id)!.solution).toBeNull();
   });
 
   it('gives managers the outcome rate, reuse, failures and problems answered without a solution', async () => {

@@ -1,6 +1,14 @@
-import { DEFAULT_WALL_LAYOUT, type AuditEntryView, type WallLayout, type WallLayoutView } from '@lp/domain';
+import {
+  DEFAULT_WALL_LAYOUT,
+  type AuditEntryView,
+  type WallLayout,
+  type WallLayoutChange,
+  type WallLayoutConflict,
+  type WallLayoutView,
+} from '@lp/domain';
 import { createUser, type TestUser } from '../support/actors';
-import { Pipeline } from '../support/pipeline';
+import { Pipeline, RecordingClient } from '../support/pipeline';
+import { waitFor } from '../support/wait';
 
 interface FieldErrors {
   fields?: Array<{ field: string; messages: string[] }>;
@@ -132,6 +140,102 @@ describe('wall layouts API: versions, validation, roles and audit', () => {
     expect(res.status).toBe(403);
     const latest = (await (await call(agent.token, 'GET', '/api/wall-layouts/ops-floor')).json()) as WallLayoutView;
     expect(latest.version).toBe(2);
+  });
+
+  it('refuses a known panel option out of its bounds, naming the option', async () => {
+    const res = await put(manager.token, 'ops-floor', {
+      columns: 1,
+      rows: 1,
+      panels: [{ id: 'urgent', column: 1, row: 1, width: 1, height: 1, options: { limit: 50 } }],
+    });
+    expect(res.status).toBe(400);
+    expect(await fieldsOf(res)).toEqual(['layout.panels[0].options.limit']);
+  });
+
+  describe('optimistic versions (baseVersion)', () => {
+    const putFrom = (name: string, layout: unknown, baseVersion: unknown) =>
+      call(manager.token, 'PUT', `/api/wall-layouts/${name}`, { layout, baseVersion });
+    const versionsOf = async (name: string) =>
+      (
+        (await (await call(agent.token, 'GET', `/api/wall-layouts/${name}/versions`)).json()) as {
+          items: WallLayoutView[];
+        }
+      ).items.map((v) => v.version);
+
+    it('saves from the latest version, and answers 409 with the latest from an older one, saving nothing', async () => {
+      expect((await putFrom('atrium', twoPanels, 0)).status).toBe(200);
+      const second = await putFrom('atrium', twoPanels, 1);
+      expect(second.status).toBe(200);
+      expect(((await second.json()) as WallLayoutView).version).toBe(2);
+
+      const stale = await putFrom('atrium', DEFAULT_WALL_LAYOUT, 1);
+      expect(stale.status).toBe(409);
+      const body = (await stale.json()) as WallLayoutConflict;
+      expect(body).toMatchObject({ statusCode: 409, field: 'baseVersion', latest: { name: 'atrium', version: 2 } });
+      expect(body.latest.createdByName).toBe(manager.name);
+      expect(body.message).toContain('version 2 was saved by');
+      expect(await versionsOf('atrium')).toEqual([2, 1]);
+
+      // A screen nobody saved yet is at version 0 (the built-in default).
+      expect((await putFrom('annex', twoPanels, 0)).status).toBe(200);
+      expect((await putFrom('annex', twoPanels, 0)).status).toBe(409);
+      expect(await versionsOf('annex')).toEqual([1]);
+
+      const audit = (await (
+        await call(manager.token, 'GET', `/api/audit?action=settings.changed&actorId=${manager.id}`)
+      ).json()) as { items: AuditEntryView[] };
+      expect(audit.items.filter((e) => e.subject === 'wall-layout:atrium').map((e) => e.details.version)).toEqual([
+        2, 1,
+      ]);
+    });
+
+    it('lets exactly one of several simultaneous saves from the same version through', async () => {
+      const results = await Promise.all([1, 2, 3, 4].map(() => putFrom('rush', twoPanels, 0)));
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+      expect(await versionsOf('rush')).toEqual([1]);
+    });
+
+    it('refuses a baseVersion that is not a whole number from 0', async () => {
+      for (const bad of [-1, 1.5, 'latest']) {
+        const res = await putFrom('atrium', twoPanels, bad);
+        expect(res.status).toBe(400);
+        expect(await fieldsOf(res)).toEqual(['baseVersion']);
+      }
+    });
+  });
+
+  describe('wall_layout.saved events', () => {
+    it('tells every screen about each saved version, once, and nothing about refused saves', async () => {
+      const kiosk = new RecordingClient(pipeline.apiUrl, agent.token);
+      try {
+        await kiosk.connected();
+        const changes = () =>
+          kiosk.events.flatMap((e): WallLayoutChange[] => (e.type === 'wall_layout.saved' ? [e.payload] : []));
+
+        expect((await put(manager.token, 'foyer', twoPanels)).status).toBe(200);
+        expect((await put(manager.token, 'foyer', { ...twoPanels, panels: [] })).status).toBe(400);
+        const stale = await call(manager.token, 'PUT', '/api/wall-layouts/foyer', {
+          layout: twoPanels,
+          baseVersion: 0,
+        });
+        expect(stale.status).toBe(409);
+        expect((await put(manager.token, 'foyer', twoPanels)).status).toBe(200);
+
+        await waitFor('two saves announced', () => changes().length >= 2, 10_000);
+        // Late duplicates or refused saves would show up here.
+        await new Promise((r) => setTimeout(r, 300));
+        expect(changes()).toEqual([
+          { name: 'foyer', version: 1 },
+          { name: 'foyer', version: 2 },
+        ]);
+        expect(kiosk.events.filter((e) => e.type === 'wall_layout.saved').map((e) => e.id)).toEqual([
+          'wall_layout.saved:foyer:1',
+          'wall_layout.saved:foyer:2',
+        ]);
+      } finally {
+        kiosk.close();
+      }
+    });
   });
 
   it('needs sign-in', async () => {

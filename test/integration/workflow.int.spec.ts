@@ -82,6 +82,14 @@ describe('mention workflow: status, tags, notes, reassignment, audit trail and S
     expect(ignored.status).toBe(200);
     expect(await ignored.json()).toMatchObject({ status: 'ignored', claim: null });
     await updatedOnSocket(id, (v) => v.status === 'ignored');
+
+    // Closed, it has left the queue, but a link to it still opens it.
+    const one = await call(agentB.token, 'GET', `/api/mentions/${id}`);
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({ id, status: 'ignored' });
+    expect((await call(agentB.token, 'GET', `/api/mentions/${UNKNOWN}`)).status).toBe(404);
+    expect((await call(agentB.token, 'GET', '/api/mentions/not-a-uuid')).status).toBe(400);
+    expect((await fetch(`${pipeline.apiUrl}/api/mentions/${id}`)).status).toBe(401);
   });
 
   it('answers 400 naming the field for bad bodies and ids, and 404 for unknown mentions', async () => {

@@ -8,6 +8,7 @@ import { OncallPage } from './oncall/oncall-page';
 import { AppShell, homeFor } from './shell/app-shell';
 import { TrendsPage } from './trends/trends-page';
 import { WallPage } from './wall/wall-page';
+import { WallEditorPage } from './wall/editor/wall-editor-page';
 
 /** Resumes an existing session (the cookie) if there is one; otherwise asks to sign in, on whatever page was asked for. */
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
                 <Route path="/console" element={<ConsolePage />} />
                 <Route path="/trends" element={<TrendsPage />} />
                 <Route path="/oncall" element={<OncallPage />} />
+                <Route path="/wall/edit" element={<WallEditorPage />} />
               </Route>
               <Route path="*" element={<Navigate to={homeFor(state.user.role)} replace />} />
             </Routes>

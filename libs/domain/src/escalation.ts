@@ -1,4 +1,5 @@
 import type { UrgencyLevel } from './mention';
+import type { Role } from './user';
 
 /** What an escalation rule listens for. */
 export type EscalationTrigger =
@@ -74,6 +75,8 @@ export interface ChannelView {
   /** webhook/slack/pagerduty: `url`; email: `host`, `port`, `secure`, `from`, `user`, optional `to`. */
   config: Record<string, string | number | boolean>;
   hasSecret: boolean;
+  /** A channel that is off stays in its ladders but is not paged (kept so ladders need no edit). */
+  enabled: boolean;
   createdAt: string;
 }
 
@@ -96,6 +99,13 @@ export interface DeliveryView {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** A person a rotation can name: what the rotation form shows, and nothing more (no email, no status). */
+export interface OncallPerson {
+  id: string;
+  name: string;
+  role: Role;
 }
 
 /** Who holds each rotation right now (user ids), as `GET /api/oncall/now` answers. */

@@ -28,9 +28,20 @@ export interface ReplyView {
   approvedBy: string | null;
   approvedAt: string | null;
   rejectedReason: string | null;
+  /**
+   * The lasting solution saved from this reply (its public page is /s/<slug>), or null. A reply
+   * becomes at most one solution; a reply that merely links to one is not its source.
+   */
+  solution: ReplySolution | null;
   createdAt: string;
+  /** The last change to this view, saving it as a solution included. */
   updatedAt: string;
   sentAt: string | null;
+}
+
+export interface ReplySolution {
+  id: string;
+  slug: string;
 }
 
 /** A reusable answer with variables, e.g. "Hi {{customer.name}}, …". Managed by managers and admins. */

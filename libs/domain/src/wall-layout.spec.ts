@@ -1,4 +1,13 @@
-import { DEFAULT_WALL_LAYOUT, isWallLayoutName, validateWallLayout, wallOption, type WallLayout } from './wall-layout';
+import {
+  canEditWallLayout,
+  DEFAULT_WALL_LAYOUT,
+  isWallLayoutName,
+  validateWallLayout,
+  wallOption,
+  wallPanelOption,
+  wallPanelOptionSpecs,
+  type WallLayout,
+} from './wall-layout';
 
 const fieldsOf = (input: unknown) => {
   const check = validateWallLayout(input);
@@ -71,6 +80,37 @@ describe('validateWallLayout', () => {
       panels: [{ id: 'volume', column: 1, row: 1, width: 1, height: 1, options: { hours: 12, stacked: true } }],
     };
     expect(validateWallLayout(layout)).toEqual({ ok: true, layout });
+  });
+});
+
+describe('known panel options', () => {
+  const urgent = (options: Record<string, unknown>) => ({
+    columns: 1,
+    rows: 1,
+    panels: [{ id: 'urgent', column: 1, row: 1, width: 1, height: 1, options }],
+  });
+
+  it('refuses a known option outside its bounds rather than let the panel fall back silently', () => {
+    expect(fieldsOf(urgent({ limit: 21 }))).toEqual(['layout.panels[0].options.limit']);
+    expect(fieldsOf(urgent({ limit: 0 }))).toEqual(['layout.panels[0].options.limit']);
+    expect(fieldsOf(urgent({ limit: 2.5 }))).toEqual(['layout.panels[0].options.limit']);
+    expect(fieldsOf(urgent({ limit: '6' }))).toEqual(['layout.panels[0].options.limit']);
+    expect(fieldsOf(urgent({ limit: 20, colour: 'red' }))).toEqual([]);
+  });
+
+  it('reads each option from one catalogue, with its default', () => {
+    expect(wallPanelOption('urgent', undefined, 'limit')).toBe(6);
+    expect(wallPanelOption('volume', { hours: 12 }, 'hours')).toBe(12);
+    expect(wallPanelOption('volume', { hours: 99 }, 'hours')).toBe(6);
+    expect(wallPanelOptionSpecs('sentiment').map(([key]) => key)).toEqual(['windowMinutes', 'baselineHours']);
+    expect(wallPanelOptionSpecs('sla')).toEqual([]);
+  });
+
+  it('lets managers and admins edit layouts', () => {
+    expect(['agent', 'volunteer', 'manager', 'oncall', 'admin'].filter((r) => canEditWallLayout(r as never))).toEqual([
+      'manager',
+      'admin',
+    ]);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { Role } from './user';
+
 /**
  * Wall layouts are data, not code: a grid and the panels placed on it, saved per screen name and
  * versioned. The api validates them with `validateWallLayout`; the wall renders them.
@@ -26,6 +28,72 @@ export interface WallLayout {
   columns: number;
   rows: number;
   panels: WallPanelPlacement[];
+}
+
+/**
+ * The options each panel reads, with their bounds and defaults: the wall's panels, the editor's
+ * inputs and the api's validation all take them from here, so they cannot disagree.
+ */
+export interface WallPanelOptionSpec {
+  label: string;
+  min: number;
+  max: number;
+  fallback: number;
+}
+
+export const WALL_PANEL_OPTIONS = {
+  urgent: { limit: { label: 'Mentions listed', min: 1, max: 20, fallback: 6 } },
+  stream: { limit: { label: 'Newest mentions kept', min: 10, max: 2_000, fallback: 300 } },
+  sentiment: {
+    windowMinutes: { label: 'Window (minutes)', min: 1, max: 240, fallback: 15 },
+    baselineHours: { label: 'Compared with the hours before', min: 1, max: 48, fallback: 3 },
+  },
+  volume: { hours: { label: 'Hours shown', min: 1, max: 48, fallback: 6 } },
+  alerts: { max: { label: 'Alerts shown at most', min: 1, max: 20, fallback: 5 } },
+  sla: {},
+  coverage: {},
+} as const satisfies Record<WallPanelId, Record<string, WallPanelOptionSpec>>;
+
+export type WallPanelOptionKey<K extends WallPanelId> = keyof (typeof WALL_PANEL_OPTIONS)[K] & string;
+
+/** The known options of a panel kind, in the order an editor shows them. */
+export function wallPanelOptionSpecs(id: WallPanelId): Array<[key: string, spec: WallPanelOptionSpec]> {
+  return Object.entries(WALL_PANEL_OPTIONS[id] as Record<string, WallPanelOptionSpec>);
+}
+
+/** A panel's option as it will be used: the saved value when within bounds, otherwise the default. */
+export function wallPanelOption<K extends WallPanelId>(
+  id: K,
+  options: WallPanelOptions | undefined,
+  key: WallPanelOptionKey<K>,
+): number {
+  const spec = (WALL_PANEL_OPTIONS[id] as Record<string, WallPanelOptionSpec>)[key]!;
+  return wallOption(options, key, spec.fallback, spec.min, spec.max);
+}
+
+/** Who may save layouts (admins may do everything); the api's PUT enforces the same. */
+export const WALL_LAYOUT_EDITOR_ROLES: readonly Role[] = ['manager', 'admin'];
+
+export function canEditWallLayout(role: Role): boolean {
+  return WALL_LAYOUT_EDITOR_ROLES.includes(role);
+}
+
+/** The realtime payload of a save: which screen, which version. Kiosks refetch rather than trust a copy. */
+export interface WallLayoutChange {
+  name: string;
+  version: number;
+}
+
+/**
+ * The 409 of a save whose `baseVersion` is no longer the latest: someone saved in between. It
+ * carries the latest, so an editor can show who saved it without asking again.
+ */
+export interface WallLayoutConflict {
+  statusCode: 409;
+  error: 'Conflict';
+  message: string;
+  field: 'baseVersion';
+  latest: WallLayoutView;
 }
 
 /** A layout as the api returns it. Version 0 with `builtIn` is the default nobody has saved yet. */
@@ -130,6 +198,7 @@ export function validateWallLayout(input: unknown): WallLayoutCheck {
       if (row + height - 1 > rows) fail(`${at}.height`, `row ${row} + height ${height} overflows ${rows} rows`);
     }
     const cleanOptions = checkOptions(options, `${at}.options`, fail);
+    if (cleanOptions && isWallPanelId(id)) checkKnownOptions(id, cleanOptions, `${at}.options`, fail);
     if (isWallPanelId(id) && [column, row, width, height].every((v) => isCount(v, WALL_GRID_MAX))) {
       const placement: WallPanelPlacement = {
         id,
@@ -177,6 +246,24 @@ function checkOptions(
       fail(`${at}.${key}`, `an option is a number, a boolean or a string of at most ${MAX_OPTION_STRING} characters`);
   }
   return out;
+}
+
+/**
+ * A known option out of its bounds would silently fall back to the default on the wall: refuse it
+ * instead. Keys a panel does not know are kept for newer builds.
+ */
+function checkKnownOptions(
+  id: WallPanelId,
+  options: WallPanelOptions,
+  at: string,
+  fail: (field: string, message: string) => void,
+): void {
+  for (const [key, spec] of wallPanelOptionSpecs(id)) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || (value as number) < spec.min || (value as number) > spec.max)
+      fail(`${at}.${key}`, `${key} must be a whole number from ${spec.min} to ${spec.max}`);
+  }
 }
 
 function overlaps(a: WallPanelPlacement, b: WallPanelPlacement): boolean {

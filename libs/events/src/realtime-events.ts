@@ -1,4 +1,4 @@
-import type { IncidentView, MentionView, ReplyView, SourceView } from '@lp/domain';
+import type { IncidentView, MentionView, ReplyView, SourceView, WallLayoutChange } from '@lp/domain';
 
 /**
  * The one catalogue of realtime events. Adding an event means adding it here; the gateway,
@@ -12,7 +12,7 @@ export interface RealtimeEventPayloads {
   'source.health': SourceView;
   /** A mention missed its first-response deadline; published once per mention (its id is stable). */
   'mention.sla_breached': MentionView;
-  /** A reply was drafted, approved, rejected, sent or failed. */
+  /** A reply was drafted, approved, rejected, sent or failed, or saved as a solution. */
   'reply.updated': ReplyView;
   /** Who is looking at a mention, and who is typing a reply to it. */
   'presence.changed': MentionPresence;
@@ -20,6 +20,8 @@ export interface RealtimeEventPayloads {
   'incident.created': IncidentView;
   /** An incident grew, was paged, acknowledged, resolved or reassigned. */
   'incident.updated': IncidentView;
+  /** A manager saved (or restored) a wall layout as a new version; kiosks showing it refetch. */
+  'wall_layout.saved': WallLayoutChange;
 }
 
 export interface PresenceViewer {
@@ -89,6 +91,16 @@ export function incidentEvent(
   now = new Date(),
 ): RealtimeEvent {
   return { type, id: `${type}:${view.id}:${now.getTime()}`, at: now.toISOString(), payload: view };
+}
+
+/** One event per saved version: a re-sent copy keeps the id and is dropped. */
+export function wallLayoutSavedEvent(change: WallLayoutChange, now = new Date()): RealtimeEvent {
+  return {
+    type: 'wall_layout.saved',
+    id: `wall_layout.saved:${change.name}:${change.version}`,
+    at: now.toISOString(),
+    payload: change,
+  };
 }
 
 /** Socket.IO rooms a screen can join. */

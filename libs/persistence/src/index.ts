@@ -42,6 +42,7 @@ export {
   EscalationConfigRepository,
   type StoredChannel,
   type ChannelInput,
+  type ChannelPatch,
   type RotationInput,
 } from './repositories/escalation-config.repository';
 export { DeliveryRepository, type NewDelivery } from './repositories/delivery.repository';

@@ -1,36 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ChannelView, EscalationPolicyView, EscalationRuleView } from '@lp/domain';
-import { CurrentUser, Roles, type AuthUser } from '../auth/auth.decorators';
-import { ChannelDto, PolicyDto, RuleDto } from './escalation.dto';
+import type { EscalationPolicyView, EscalationRuleView } from '@lp/domain';
+import { Roles } from '../auth/auth.decorators';
+import { PolicyDto, RuleDto } from './escalation.dto';
 import { EscalationService } from './escalation.service';
 
-/** Read by every signed-in user (the on-call screen shows them); edited by managers and admins. */
+/** Ladders and rules (channels: ChannelsController). Read by every signed-in user; edited by managers and admins. */
 @ApiTags('escalation')
 @Controller('escalation')
 export class EscalationController {
   constructor(private readonly service: EscalationService) {}
-
-  @Get('channels')
-  @ApiOperation({ summary: 'Notification channels (secrets only as hasSecret)' })
-  channels(): Promise<ChannelView[]> {
-    return this.service.listChannels();
-  }
-
-  @Post('channels')
-  @Roles('manager')
-  @ApiOperation({ summary: 'Adds a channel: webhook, slack, pagerduty or email' })
-  createChannel(@Body() dto: ChannelDto, @CurrentUser() user: AuthUser): Promise<ChannelView> {
-    return this.service.createChannel(dto, user);
-  }
-
-  @Delete('channels/:id')
-  @Roles('manager')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Removes a channel' })
-  deleteChannel(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.service.deleteChannel(id);
-  }
 
   @Get('policies')
   @ApiOperation({ summary: 'Escalation ladders' })

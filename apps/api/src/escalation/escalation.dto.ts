@@ -8,7 +8,6 @@ import {
   IsDate,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,41 +19,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  CHANNEL_KINDS,
   ESCALATION_TARGETS,
   ESCALATION_TRIGGER_KINDS,
   URGENCY_LEVELS,
-  type ChannelKind,
   type EscalationTarget,
   type UrgencyLevel,
 } from '@lp/domain';
-
-export class ChannelDto {
-  @ApiProperty({ maxLength: 100 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name!: string;
-
-  @ApiProperty({ enum: CHANNEL_KINDS })
-  @IsIn(CHANNEL_KINDS)
-  kind!: ChannelKind;
-
-  @ApiProperty({
-    description:
-      'webhook, slack: {url}; pagerduty: {url?} (Events API v2 endpoint); email: {host, port, secure?, from, user?, to?}',
-  })
-  @IsObject()
-  config!: Record<string, unknown>;
-
-  @ApiPropertyOptional({
-    description: 'PagerDuty routing key or SMTP password. Write-only: sealed at rest, never returned.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  secret?: string;
-}
 
 class StepDto {
   @ApiProperty({ enum: ESCALATION_TARGETS })

@@ -1,45 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { ChannelView, EscalationPolicyView, EscalationRuleView, EscalationTrigger } from '@lp/domain';
-import { AuditRepository, CredentialCipher, EscalationConfigRepository } from '@lp/persistence';
-import type { AuthUser } from '../auth/auth.decorators';
-import { validateChannelConfig } from './channel-config';
-import type { ChannelDto, PolicyDto, RuleDto } from './escalation.dto';
+import type { EscalationPolicyView, EscalationRuleView, EscalationTrigger } from '@lp/domain';
+import { EscalationConfigRepository } from '@lp/persistence';
+import type { PolicyDto, RuleDto } from './escalation.dto';
 import { fieldError } from '../validation.pipe';
 
-/** Channels, ladders and rules. Secrets are sealed on the way in and never come back out. */
+/** Ladders and rules: each step names channels that exist, each rule a ladder that exists. */
 @Injectable()
 export class EscalationService {
-  constructor(
-    private readonly repo: EscalationConfigRepository,
-    private readonly cipher: CredentialCipher,
-    private readonly audit: AuditRepository,
-  ) {}
-
-  async listChannels(): Promise<ChannelView[]> {
-    return (await this.repo.listChannels()).map((c) => c.view);
-  }
-
-  async createChannel(dto: ChannelDto, user: AuthUser): Promise<ChannelView> {
-    const config = validateChannelConfig(dto.kind, dto.config);
-    if (dto.kind === 'pagerduty' && !dto.secret) throw fieldError('secret', 'the PagerDuty routing key is required');
-    const id = randomUUID();
-    // Bound to the channel id, as source credentials are to their source.
-    const sealed = dto.secret ? this.cipher.seal({ secret: dto.secret }, `channel:${id}`) : null;
-    const stored = await this.repo.createChannel(id, { name: dto.name, kind: dto.kind, config }, sealed);
-    await this.audit.record({
-      actorId: user.id,
-      // Audited as a settings change: the audit catalogue has no channel action of its own.
-      action: 'settings.changed',
-      subject: `channel:${id}`,
-      details: { kind: dto.kind, name: dto.name, hasSecret: sealed !== null },
-    });
-    return stored.view;
-  }
-
-  async deleteChannel(id: string): Promise<void> {
-    if (!(await this.repo.deleteChannel(id))) throw new NotFoundException(`channel ${id} not found`);
-  }
+  constructor(private readonly repo: EscalationConfigRepository) {}
 
   listPolicies(): Promise<EscalationPolicyView[]> {
     return this.repo.listPolicies();

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MentionView } from '@lp/domain';
 import { MentionRepository } from '@lp/persistence';
@@ -17,5 +17,14 @@ export class MentionsController {
     }
     const items = await this.mentions.list(query);
     return { items };
+  }
+
+  /** One mention whatever its status: what a shared link (`/console?mention=<id>`) opens. */
+  @Get(':id')
+  @ApiOperation({ summary: 'One mention by id, whatever its status' })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<MentionView> {
+    const mention = await this.mentions.getById(id);
+    if (!mention) throw new NotFoundException(`mention ${id} not found`);
+    return mention;
   }
 }

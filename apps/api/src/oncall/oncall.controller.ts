@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { OncallRotationView, OnCallNow } from '@lp/domain';
+import type { OncallPerson, OncallRotationView, OnCallNow } from '@lp/domain';
 import { Roles } from '../auth/auth.decorators';
 import { RotationDto } from '../escalation/escalation.dto';
 import { OncallService } from './oncall.service';
@@ -20,6 +20,14 @@ export class OncallController {
   @ApiOperation({ summary: 'Who is primary, secondary and manager right now, per rotation' })
   now(): Promise<OnCallNow[]> {
     return this.service.now();
+  }
+
+  /** `GET /api/users` stays with admins (emails, deactivated accounts); rotation editors read only this. */
+  @Get('people')
+  @Roles('manager')
+  @ApiOperation({ summary: 'Active users as id, name and role, for the rotation form (managers and admins)' })
+  people(): Promise<OncallPerson[]> {
+    return this.service.people();
   }
 
   @Post('rotations')

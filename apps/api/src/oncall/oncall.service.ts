@@ -1,13 +1,21 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { onCallAt, type OnCallNow, type OncallRotationView } from '@lp/domain';
-import { EscalationConfigRepository } from '@lp/persistence';
+import { onCallAt, type OncallPerson, type OnCallNow, type OncallRotationView } from '@lp/domain';
+import { EscalationConfigRepository, UserRepository } from '@lp/persistence';
 import type { RotationDto } from '../escalation/escalation.dto';
 import { fieldError } from '../validation.pipe';
 
 /** On-call rotations: who is primary and secondary when. */
 @Injectable()
 export class OncallService {
-  constructor(private readonly repo: EscalationConfigRepository) {}
+  constructor(
+    private readonly repo: EscalationConfigRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  /** Only what the picker shows. A rotation accepts active users only, so only they are offered. */
+  async people(): Promise<OncallPerson[]> {
+    return (await this.users.list()).filter((u) => u.active).map((u) => ({ id: u.id, name: u.name, role: u.role }));
+  }
 
   list(): Promise<OncallRotationView[]> {
     return this.repo.listRotations();

@@ -16,6 +16,7 @@ import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth.decorators';
 import { parsePresenceUpdate, PresenceService, type SocketPresence } from './presence.service';
 import { RealtimeEventsSource } from './realtime-events.source';
+import { handshakeAuth } from './socket-auth';
 
 /** What the server keeps on each socket: who signed in, and what they last said they look at. */
 interface SocketData {
@@ -51,19 +52,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   ) {}
 
   afterInit(): void {
-    // The handshake must carry a valid access token (`auth: { token }`), like every REST call.
-    this.server.use((socket, next) => {
-      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-      void this.tokens
-        .verify(typeof token === 'string' ? token : undefined)
-        .then(async (user) => {
-          const account = user ? await this.users.findById(user.id) : null;
-          if (!user || !account?.active) return next(new Error('unauthorized'));
-          socket.data = { user, name: account.name, presence: { mentionId: null, typing: false } };
-          next();
-        })
-        .catch(() => next(new Error('unavailable')));
-    });
+    this.server.use(
+      handshakeAuth<ScreenSocket>(this.tokens, this.users, (socket, user, account) => {
+        socket.data = { user, name: account.name, presence: { mentionId: null, typing: false } };
+      }),
+    );
     this.unsubscribe = this.source.onEvents((batch) => this.enqueue(batch));
   }
 

@@ -69,7 +69,10 @@ export class SolutionsController {
 
   @Post('replies/:id/solution')
   @Roles(...WRITERS)
-  @ApiOperation({ summary: 'Save a sent reply as a solution (problem and fix default to the mention and the reply)' })
+  @ApiOperation({
+    summary: 'Save a sent reply as a solution (problem and fix default to the mention and the reply)',
+    description: "Once saved, the reply's `solution` ({ id, slug }) names it, and `reply.updated` is published.",
+  })
   fromReply(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SolutionFromReplyDto,

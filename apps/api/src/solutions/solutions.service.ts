@@ -12,6 +12,7 @@ import {
   type SolutionVersionView,
   type SolutionView,
 } from '@lp/domain';
+import { EventPublisher, replyUpdatedEvent } from '@lp/events';
 import { APP_CONFIG } from '@lp/nest-core';
 import { MentionRepository, ReplyRepository, SolutionRepository, type NewSolution } from '@lp/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
@@ -28,6 +29,7 @@ export class SolutionsService {
     private readonly solutions: SolutionRepository,
     private readonly mentions: MentionRepository,
     private readonly replies: ReplyRepository,
+    private readonly events: EventPublisher,
   ) {}
 
   create(dto: CreateSolutionDto, user: AuthUser): Promise<SolutionView> {
@@ -55,7 +57,7 @@ export class SolutionsService {
     if (existing) throw new ConflictException(`this reply is already the solution "${existing.slug}"`);
     const mention = await this.mentions.getById(stored.view.mentionId);
     if (!mention) throw new NotFoundException(`no mention ${stored.view.mentionId}`);
-    return this.insert({
+    const created = await this.insert({
       title: dto.title.trim(),
       problem: dto.problem?.trim() || mention.text,
       fix: dto.fix?.trim() || stored.view.text,
@@ -66,6 +68,10 @@ export class SolutionsService {
       createdBy: user.id,
       sourceReplyId: replyId,
     });
+    // Every open console shows the reply's link instead of its "Save as solution" button.
+    const saved = await this.replies.get(replyId);
+    if (saved) await this.events.publish([replyUpdatedEvent(saved.view)]);
+    return created;
   }
 
   async update(id: string, dto: UpdateSolutionDto, user: AuthUser): Promise<SolutionView> {

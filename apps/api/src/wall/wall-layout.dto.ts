@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsInt, IsOptional, Min } from 'class-validator';
 import type { WallLayout } from '@lp/domain';
 
 export class PutWallLayoutDto {
@@ -12,4 +12,15 @@ export class PutWallLayoutDto {
   // Checked in depth by validateWallLayout (domain), which names every bad field.
   @IsDefined()
   layout!: WallLayout;
+
+  @ApiPropertyOptional({
+    description:
+      'The version the editor started from (0 for the built-in default). If another version was saved since, ' +
+      'the answer is a 409 with the latest, and nothing is saved. Leave it out to save regardless.',
+    example: 3,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  baseVersion?: number;
 }

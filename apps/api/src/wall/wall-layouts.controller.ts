@@ -24,12 +24,15 @@ export class WallLayoutsController {
 
   @Put(':name')
   @Roles('manager')
-  @ApiOperation({ summary: 'Saves a new version of a wall screen’s layout (400 names each bad field)' })
+  @ApiOperation({
+    summary:
+      'Saves a new version of a wall screen’s layout (400 names each bad field; 409 if `baseVersion` is no longer the latest)',
+  })
   save(
     @Param('name') name: string,
     @Body() dto: PutWallLayoutDto,
     @CurrentUser() user: AuthUser,
   ): Promise<WallLayoutView> {
-    return this.layouts.save(name, dto.layout, user);
+    return this.layouts.save(name, dto.layout, user, dto.baseVersion);
   }
 }

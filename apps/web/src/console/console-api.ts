@@ -5,14 +5,18 @@ import type {
   ReplyTextCheck,
   ReplyView,
   SolutionSuggestion,
+  SolutionView,
 } from '@lp/domain';
 import type { Session } from '../auth/session';
+import type { SolutionDraft } from './solution-draft';
 
 /** An api refusal, with the server's message fit to show (409 holder, 400 field reason). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The input a 400 is about, so a form can mark it. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -24,9 +28,12 @@ async function call<T>(session: Session, path: string, init: RequestInit = {}): 
     headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers },
   });
   if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { message?: unknown; fields?: Array<{ messages: string[] }> };
+    const body = (await res.json().catch(() => ({}))) as {
+      message?: unknown;
+      fields?: Array<{ field: string; messages: string[] }>;
+    };
     const message = body.fields?.[0]?.messages[0] ?? (typeof body.message === 'string' ? body.message : res.statusText);
-    throw new ApiError(res.status, message);
+    throw new ApiError(res.status, message, body.fields?.[0]?.field);
   }
   return res.status === 204 ? (undefined as T) : ((await res.json()) as T);
 }
@@ -52,6 +59,8 @@ export const consoleApi = {
     ]);
     return [...fresh.items, ...claimed.items];
   },
+  /** One mention whatever its status, for a shared link that may name an answered one; 404 when unknown. */
+  mention: (session: Session, id: string) => call<MentionView>(session, `/api/mentions/${encodeURIComponent(id)}`),
   /** The author's mentions on that platform, newest first: their history with us. */
   async authorMentions(session: Session, mention: MentionView): Promise<MentionView[]> {
     const query = new URLSearchParams({
@@ -90,6 +99,9 @@ export const consoleApi = {
     call<ReplyView>(session, `/api/replies/${replyId}/approve`, post()),
   cannedResponses: async (session: Session, platform: string) =>
     (await call<{ items: CannedResponseView[] }>(session, `/api/canned-responses?platform=${platform}`)).items,
+  /** Makes a sent reply a lasting public solution (at /s/<slug>); refused with 409 once it already is one. */
+  saveSolution: (session: Session, replyId: string, draft: SolutionDraft) =>
+    call<SolutionView>(session, `/api/replies/${replyId}/solution`, post(draft)),
   /** Saved solutions that match the mention, best first, each with a short answer ready to insert. */
   solutions: async (session: Session, mentionId: string) =>
     (await call<{ items: SolutionSuggestion[] }>(session, `/api/mentions/${mentionId}/solutions`)).items,

@@ -2,11 +2,14 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useLive, useMentions, useNow } from '../live/live-data';
 import { agentQueue, DEFAULT_FILTERS, topicsOf, type QueueFilters } from './agent-queue';
 import { consoleApi } from './console-api';
+import { DetailPlaceholder } from './detail-placeholder';
 import { useDesktopAlerts } from './desktop-alerts';
 import { MentionDetail } from './mention-detail';
+import { linkedMentionId, withMention } from './mention-link';
 import { QueueFilterBar } from './queue-filters';
 import { QueueList } from './queue-list';
 import { commandFor, SHORTCUTS } from './shortcuts';
+import { useLinkedMention } from './use-linked-mention';
 import './console.css';
 
 /** The agent's console: the queue by urgency then waiting time, one mention open, keyboard first. */
@@ -15,7 +18,9 @@ export function ConsolePage() {
   const mentions = useDeferredValue(useMentions());
   const now = useNow(5_000);
   const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  // The open mention is also in the address (`?mention=<id>`), so it can be copied, shared and reloaded.
+  const [selectedId, setSelectedId] = useState(() => linkedMentionId(window.location.search));
+  const linked = useLinkedMention(selectedId);
   const [help, setHelp] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -24,7 +29,14 @@ export function ConsolePage() {
 
   const queue = useMemo(() => agentQueue(mentions, filters, user.id), [mentions, filters, user.id]);
   const topics = useMemo(() => topicsOf(mentions), [mentions]);
-  const selected = (selectedId && store.get(selectedId)) || queue[0];
+  // A link opens its mention whatever its status; until one is picked, the most urgent in the queue is open.
+  const selected = selectedId === undefined ? queue[0] : linked.state === 'found' ? linked.mention : undefined;
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    // Replaced, not pushed: moving through the queue should not fill the back button. Not through the
+    // router either: its updates are transitions, and a quick "j j" must move twice, at once.
+    window.history.replaceState(window.history.state, '', withMention(window.location.href, id));
+  }, []);
 
   // The live page loads only the latest mentions; the queue needs every open one.
   useEffect(() => {
@@ -48,13 +60,12 @@ export function ConsolePage() {
   const move = useCallback(
     (step: number) => {
       if (queue.length === 0) return;
-      const at = Math.max(
-        0,
-        queue.findIndex((m) => m.id === selected?.id),
-      );
-      setSelectedId(queue[Math.min(queue.length - 1, Math.max(0, at + step))]!.id);
+      const at = queue.findIndex((m) => m.id === selected?.id);
+      // From a linked mention outside the queue, either way goes to the top of the queue.
+      const to = at < 0 ? 0 : Math.min(queue.length - 1, Math.max(0, at + step));
+      select(queue[to]!.id);
     },
-    [queue, selected?.id],
+    [queue, selected?.id, select],
   );
 
   useEffect(() => {
@@ -105,7 +116,7 @@ export function ConsolePage() {
             {queue.length} waiting
           </span>
         </div>
-        <QueueList queue={queue} selectedId={selected?.id} now={now} onSelect={setSelectedId} />
+        <QueueList queue={queue} selectedId={selected?.id} now={now} onSelect={select} />
         <footer className="console-footer">
           <button type="button" onClick={() => setHelp(true)}>
             Shortcuts (?)
@@ -131,7 +142,7 @@ export function ConsolePage() {
         {selected ? (
           <MentionDetail key={selected.id} mention={selected} all={mentions} composerRef={composerRef} onAction={act} />
         ) : (
-          <p className="empty">Waiting for the first mention…</p>
+          <DetailPlaceholder linked={linked} />
         )}
       </section>
       {help && (

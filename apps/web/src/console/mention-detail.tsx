@@ -6,8 +6,11 @@ import { PLATFORM_LABEL } from '../components/platform-label';
 import { mergeReply } from '../live/merge-reply';
 import { consoleApi } from './console-api';
 import { ReplyComposer } from './reply-composer';
+import { SaveSolution } from './save-solution';
 
 const REVIEWERS = new Set(['agent', 'manager', 'oncall', 'admin']);
+/** The api's solution writers (agent, manager, oncall) plus admin, whom it lets call every route. */
+const SOLUTION_WRITERS = new Set(['agent', 'manager', 'oncall', 'admin']);
 
 interface Props {
   mention: MentionView;
@@ -148,7 +151,9 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
           <ReplyLine
             key={r.id}
             reply={r}
+            mention={mention}
             canReview={REVIEWERS.has(user.role) && r.authorId !== user.id}
+            canSaveSolution={SOLUTION_WRITERS.has(user.role)}
             onAction={onAction}
           />
         ))}
@@ -203,14 +208,21 @@ function claimState(mention: MentionView, mine: boolean): string {
   return mine ? 'You hold this mention' : `Claimed by ${mention.claim.name}`;
 }
 
-/** One reply in the thread, with what can be done about it (retry a failed one, approve a volunteer's). */
+/**
+ * One reply in the thread, with what can be done about it (retry a failed one, approve a volunteer's,
+ * save a sent one as a solution).
+ */
 function ReplyLine({
   reply,
+  mention,
   canReview,
+  canSaveSolution,
   onAction: act,
 }: {
   reply: ReplyView;
+  mention: MentionView;
   canReview: boolean;
+  canSaveSolution: boolean;
   onAction: Props['onAction'];
 }) {
   const { session } = useLive();
@@ -245,6 +257,7 @@ function ReplyLine({
           Approve
         </button>
       )}
+      {reply.status === 'sent' && canSaveSolution && <SaveSolution reply={reply} mention={mention} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ReplyView } from '@lp/domain';
+import type { ReplyView, WallLayoutChange } from '@lp/domain';
 import {
   PRESENCE_HEARTBEAT_MS,
   type ClientToServerEvents,
@@ -40,6 +40,7 @@ export class LiveConnection {
   private presence: PresenceUpdate = { mentionId: null, typing: false };
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private incidentListeners = new Set<() => void>();
+  private layoutListeners = new Set<(change: WallLayoutChange | undefined) => void>();
 
   constructor(
     private readonly session: Session,
@@ -72,8 +73,9 @@ export class LiveConnection {
     }, PRESENCE_HEARTBEAT_MS);
     socket.on('connect', () => {
       if (this.presence.mentionId) socket.emit('presence', this.presence);
-      // Incident screens refetch on every (re)connect: events sent while away are not replayed.
+      // Incident and layout screens refetch on every (re)connect: events sent while away are not replayed.
       this.notifyIncidents();
+      this.notifyLayouts(undefined);
       void this.catchUp().then(
         () => this.setState('live'),
         () => this.setState('live'),
@@ -110,6 +112,9 @@ export class LiveConnection {
           case 'incident.updated':
             incidentsChanged = true;
             break;
+          case 'wall_layout.saved':
+            this.notifyLayouts(event.payload);
+            break;
           default:
             // Events for screens this page does not show (incidents, SLA breaches) are ignored here.
             break;
@@ -128,6 +133,16 @@ export class LiveConnection {
 
   private notifyIncidents(): void {
     for (const listener of this.incidentListeners) listener();
+  }
+
+  /** Called with each saved wall layout version, and with undefined after every (re)connect; walls refetch. */
+  onLayoutSaved(listener: (change: WallLayoutChange | undefined) => void): () => void {
+    this.layoutListeners.add(listener);
+    return () => this.layoutListeners.delete(listener);
+  }
+
+  private notifyLayouts(change: WallLayoutChange | undefined): void {
+    for (const listener of this.layoutListeners) listener(change);
   }
 
   stop(): void {

@@ -1,22 +1,29 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import {
-  CHANNEL_KINDS,
   ESCALATION_TRIGGER_KINDS,
   URGENCY_LEVELS,
   type ChannelView,
   type EarlyWarningSettings,
   type EscalationPolicyView,
   type EscalationRuleView,
+  type OncallPerson,
   type OncallRotationView,
 } from '@lp/domain';
 import { useLive } from '../live/live-data';
+import { ChannelForm } from './channel-form';
+import { ChannelList } from './channel-list';
 import { oncallApi } from './oncall-api';
+import { nameOf } from './people';
+import { RotationForm } from './rotation-form';
 
 const list = (value: string) =>
   value
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
+
+const names = (people: OncallPerson[], ids: string[]) =>
+  ids.length ? ids.map((id) => nameOf(people, id)).join(', ') : '—';
 
 function triggerLabel(rule: EscalationRuleView): string {
   const t = rule.trigger;
@@ -47,6 +54,7 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
   const [policies, setPolicies] = useState<EscalationPolicyView[]>([]);
   const [channels, setChannels] = useState<ChannelView[]>([]);
   const [rotations, setRotations] = useState<OncallRotationView[]>([]);
+  const [people, setPeople] = useState<OncallPerson[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const load = useCallback(() => {
@@ -68,6 +76,10 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
     );
   }, [session]);
   useEffect(load, [load]);
+  // Only editors may read the people list (names and roles); others see counts instead of names.
+  useEffect(() => {
+    if (canEdit) void oncallApi.people(session).then(setPeople, (e: Error) => setMessage(e.message));
+  }, [canEdit, session]);
 
   const run = (action: Promise<unknown>, done: string) =>
     void action.then(
@@ -110,29 +122,6 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
     run(oncallApi.saveRule(session, { name: f.get('name'), trigger, policyId: f.get('policyId') }), 'Rule added');
   };
 
-  const addChannel = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const kind = String(f.get('kind'));
-    const config: Record<string, unknown> =
-      kind === 'email'
-        ? {
-            host: f.get('host'),
-            port: Number(f.get('port')),
-            from: f.get('from'),
-            ...(f.get('user') ? { user: f.get('user') } : {}),
-            ...(f.get('to') ? { to: f.get('to') } : {}),
-          }
-        : f.get('url')
-          ? { url: f.get('url') }
-          : {};
-    const secret = String(f.get('secret') ?? '');
-    run(
-      oncallApi.saveChannel(session, { name: f.get('name'), kind, config, ...(secret ? { secret } : {}) }),
-      'Channel added',
-    );
-  };
-
   const addPolicy = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -149,20 +138,9 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
     );
   };
 
-  const addRotation = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    run(
-      oncallApi.saveRotation(session, {
-        name: f.get('name'),
-        primaryUserIds: list(String(f.get('primary'))),
-        secondaryUserIds: list(String(f.get('secondary'))),
-        managerUserId: f.get('manager') || null,
-        shiftS: Number(f.get('shiftHours')) * 3600,
-        startsAt: new Date(String(f.get('startsAt') || Date.now())).toISOString(),
-      }),
-      'Rotation added',
-    );
+  const saved = (what: string) => () => {
+    setMessage(what);
+    load();
   };
 
   return (
@@ -192,19 +170,23 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
         ))}
       </ul>
       <h3>Channels</h3>
-      <ul>
-        {channels.map((c) => (
-          <li key={c.id}>
-            {c.name} ({c.kind}){c.hasSecret ? ', secret stored' : ''}
-          </li>
-        ))}
-      </ul>
+      <ChannelList
+        channels={channels}
+        canEdit={canEdit}
+        update={(id, body) => oncallApi.updateChannel(session, id, body)}
+        onSaved={saved('Channel saved')}
+      />
       <h3>Rotations</h3>
-      <ul>
+      <ul className="rotation-list">
         {rotations.map((r) => (
           <li key={r.id}>
-            {r.name}: {r.primaryUserIds.length} primary, {r.secondaryUserIds.length} secondary, shifts of{' '}
-            {r.shiftS / 3600} h
+            {r.name}:{' '}
+            {people
+              ? `primary ${names(people, r.primaryUserIds)}; secondary ${names(people, r.secondaryUserIds)}; manager ${
+                  r.managerUserId ? nameOf(people, r.managerUserId) : 'the first manager'
+                }`
+              : `${r.primaryUserIds.length} primary, ${r.secondaryUserIds.length} secondary`}
+            , shifts of {r.shiftS / 3600} h
           </li>
         ))}
       </ul>
@@ -284,69 +266,18 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
               {channels.map((c) => (
                 <label key={c.id}>
                   <input type="checkbox" name="channelIds" value={c.id} /> {c.name}
+                  {c.enabled ? '' : ' (off)'}
                 </label>
               ))}
             </fieldset>
             <button type="submit">Add ladder</button>
           </form>
-          <form onSubmit={addChannel} aria-label="Add channel">
-            <h3>Add channel</h3>
-            <label>
-              Name <input name="name" required />
-            </label>
-            <label>
-              Kind{' '}
-              <select name="kind">
-                {CHANNEL_KINDS.map((k) => (
-                  <option key={k}>{k}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              URL (webhook, Slack, PagerDuty) <input name="url" type="url" />
-            </label>
-            <label>
-              SMTP host <input name="host" />
-            </label>
-            <label>
-              SMTP port <input name="port" type="number" defaultValue={587} />
-            </label>
-            <label>
-              From <input name="from" type="email" />
-            </label>
-            <label>
-              SMTP user <input name="user" />
-            </label>
-            <label>
-              Fixed recipient <input name="to" type="email" />
-            </label>
-            <label>
-              Secret (routing key or SMTP password, never shown again) <input name="secret" type="password" />
-            </label>
-            <button type="submit">Add channel</button>
-          </form>
-          <form onSubmit={addRotation} aria-label="Add rotation">
-            <h3>Add rotation</h3>
-            <label>
-              Name <input name="name" required />
-            </label>
-            <label>
-              Primary user ids (comma-separated, in turn) <input name="primary" />
-            </label>
-            <label>
-              Secondary user ids <input name="secondary" />
-            </label>
-            <label>
-              Manager user id <input name="manager" />
-            </label>
-            <label>
-              Shift hours <input name="shiftHours" type="number" defaultValue={8} min={1} />
-            </label>
-            <label>
-              First shift starts <input name="startsAt" type="datetime-local" />
-            </label>
-            <button type="submit">Add rotation</button>
-          </form>
+          <ChannelForm save={(body) => oncallApi.saveChannel(session, body)} onSaved={saved('Channel added')} />
+          <RotationForm
+            people={people}
+            save={(body) => oncallApi.saveRotation(session, body)}
+            onSaved={saved('Rotation added')}
+          />
         </div>
       )}
     </section>

@@ -8,6 +8,7 @@ import type {
   IncidentTimelineEntry,
   IncidentView,
   OnCallNow,
+  OncallPerson,
   OncallRotationView,
 } from '@lp/domain';
 import type { Session } from '../auth/session';
@@ -19,12 +20,14 @@ export interface IncidentDetail {
   mentionIds: string[];
 }
 
-/** A refusal from the API, with the fields it named (400) so forms can point at them. */
+/** A refusal from the API, with the fields it named (400) and why, so forms can point at them. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly fields: string[],
     message: string,
+    /** Field → the server's reasons, joined. */
+    readonly reasons: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -37,14 +40,18 @@ async function call<T>(session: Session, path: string, method = 'GET', body?: un
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) {
-    const payload = (await res.json().catch(() => ({}))) as { message?: unknown; fields?: Array<{ field: string }> };
+    const payload = (await res.json().catch(() => ({}))) as {
+      message?: unknown;
+      fields?: Array<{ field: string; messages?: string[] }>;
+    };
     const fields = payload.fields?.map((f) => f.field) ?? [];
+    const reasons = Object.fromEntries((payload.fields ?? []).map((f) => [f.field, (f.messages ?? []).join('; ')]));
     const message = fields.length
       ? `Check ${fields.join(', ')}`
       : typeof payload.message === 'string'
         ? payload.message
         : '';
-    throw new ApiError(res.status, fields, message || `${path} answered ${res.status}`);
+    throw new ApiError(res.status, fields, message || `${path} answered ${res.status}`, reasons);
   }
   return res.status === 204 ? (undefined as T) : ((await res.json()) as T);
 }
@@ -62,6 +69,9 @@ export const oncallApi = {
   saveRotation: (s: Session, body: unknown) => call<OncallRotationView>(s, '/api/oncall/rotations', 'POST', body),
   channels: (s: Session) => call<ChannelView[]>(s, '/api/escalation/channels'),
   saveChannel: (s: Session, body: unknown) => call<ChannelView>(s, '/api/escalation/channels', 'POST', body),
+  updateChannel: (s: Session, id: string, body: unknown) =>
+    call<ChannelView>(s, `/api/escalation/channels/${id}`, 'PATCH', body),
+  people: (s: Session) => call<OncallPerson[]>(s, '/api/oncall/people'),
   policies: (s: Session) => call<EscalationPolicyView[]>(s, '/api/escalation/policies'),
   savePolicy: (s: Session, body: unknown) => call<EscalationPolicyView>(s, '/api/escalation/policies', 'POST', body),
   rules: (s: Session) => call<EscalationRuleView[]>(s, '/api/escalation/rules'),

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_WALL_LAYOUT, isWallLayoutName, isWallPanelId, type WallLayout } from '@lp/domain';
 import type { Session } from '../auth/session';
+import { useWallLayoutSaved } from './use-wall-layout-saved';
 import { fetchWallLayout } from './wall-api';
 
-/** A saved change reaches every kiosk within a minute, with nobody touching it. */
+/** A save reaches kiosks at once by event; this re-check covers an event lost while Redis or the socket was down. */
 const REFRESH_MS = 60_000;
 
 export interface WallLayoutState {
@@ -28,6 +29,15 @@ export function useWallLayout(session: Session, requested: string): WallLayoutSt
     layout: DEFAULT_WALL_LAYOUT,
     ready: false,
   });
+  // Bumped by a save of this screen (or a reconnect): the load effect runs again.
+  const [saves, setSaves] = useState(0);
+  const onSaved = useCallback(
+    (change: { name: string } | undefined) => {
+      if (!change || change.name === name) setSaves((n) => n + 1);
+    },
+    [name],
+  );
+  useWallLayoutSaved(onSaved);
   useEffect(() => {
     const controller = new AbortController();
     const load = () =>
@@ -42,6 +52,6 @@ export function useWallLayout(session: Session, requested: string): WallLayoutSt
       controller.abort();
       clearInterval(timer);
     };
-  }, [session, name]);
+  }, [session, name, saves]);
   return state;
 }

@@ -1,19 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { canEditWallLayout } from '@lp/domain';
 import { ConnectionBanner } from '../components/connection-banner';
-import { useConnectionState, useLive, useNow, useSources } from '../live/live-data';
-import { unclaimedQueue } from './data/urgent-mentions';
-import { useSampledMentions } from './use-sampled-mentions';
-import { useSlaBoard } from './use-sla-board';
-import { useWallIncidents } from './use-wall-incidents';
+import { useConnectionState, useLive } from '../live/live-data';
+import { useWallData } from './use-wall-data';
 import { useWallLayout } from './use-wall-layout';
-import { PANEL_TITLE, urgentLimit, WallPanelSlot, type WallData } from './wall-panel-slot';
+import { WallGrid } from './wall-grid';
 import './wall.css';
-
-/** The stream refreshes this often at most; passes over the whole store less often (see WallData). */
-const LIST_SAMPLE_MS = 500;
-const FIGURE_SAMPLE_MS = 2_000;
-const CHART_SAMPLE_MS = 10_000;
 
 /**
  * The wall: a kiosk screen, full screen and dark, laid out by a saved layout (`?layout=<name>`),
@@ -22,65 +15,39 @@ const CHART_SAMPLE_MS = 10_000;
 export function WallPage() {
   const [params] = useSearchParams();
   const privateMode = params.get('private') === '1';
-  const { session, mentions: store } = useLive();
+  const { session, user } = useLive();
   const layout = useWallLayout(session, params.get('layout') ?? 'default');
-  const list = useSampledMentions(store, LIST_SAMPLE_MS, 'on-change');
-  const figures = useSampledMentions(store, FIGURE_SAMPLE_MS, 'periodic');
-  const charts = useSampledMentions(store, CHART_SAMPLE_MS, 'periodic');
-  const sources = useSources();
-  const now = useNow(5_000);
-  const sla = useSlaBoard(session, store, figures);
-  const incidents = useWallIncidents();
-  const { state, stale } = useConnectionState();
-  const limit = urgentLimit(layout.layout.panels.find((p) => p.id === 'urgent'));
-  const queue = useMemo(() => unclaimedQueue(figures.mentions, limit), [figures.mentions, limit]);
-
-  const data: WallData = useMemo(
-    () => ({ list, figures, charts, queue, sources, sla, incidents, now, privateMode }),
-    [list, figures, charts, queue, sources, sla, incidents, now, privateMode],
+  const data = useWallData(
+    layout.layout.panels.find((p) => p.id === 'urgent'),
+    privateMode,
   );
-  const { columns, rows, panels } = layout.layout;
+  const { state, stale } = useConnectionState();
 
   return (
     <div className={`wall${stale ? ' is-stale' : ''}`} data-testid="wall" data-private={privateMode || undefined}>
       <ConnectionBanner state={state} stale={stale} />
       {layout.ready ? (
-        <div
-          className="wall-grid"
-          style={{
-            gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-            gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
-          }}
-        >
-          {panels.map((p) => (
-            <section
-              key={p.id}
-              className={`wall-panel wall-panel-${p.id}`}
-              data-testid={`wall-panel-${p.id}`}
-              aria-label={PANEL_TITLE[p.id]}
-              style={{ gridColumn: `${p.column} / span ${p.width}`, gridRow: `${p.row} / span ${p.height}` }}
-            >
-              <h2 className="wall-panel-title">{PANEL_TITLE[p.id]}</h2>
-              <div className="wall-panel-body">
-                <WallPanelSlot placement={p} data={data} />
-              </div>
-            </section>
-          ))}
-        </div>
+        <WallGrid layout={layout.layout} data={data} />
       ) : (
         <p className="wall-calm wall-loading">Loading the wall…</p>
       )}
       <footer className="wall-footer">
         <span className="wall-brand">Listening Post</span>
         <span className={`wall-live status-${state}`}>{state === 'live' ? '● live' : 'reconnecting…'}</span>
-        <span data-testid="wall-held" data-count={list.mentions.length}>
-          {list.mentions.length.toLocaleString()} recent mentions
+        <span data-testid="wall-held" data-count={data.list.mentions.length}>
+          {data.list.mentions.length.toLocaleString()} recent mentions
         </span>
-        <span>
+        <span data-testid="wall-layout-version">
           layout {layout.name}
           {layout.version ? ` v${layout.version}` : ''}
           {privateMode ? ' · private' : ''}
         </span>
+        {/* Staff tools stay off screens visitors see; on others the link shows only on focus or hover. */}
+        {canEditWallLayout(user.role) && !privateMode && (
+          <Link className="wall-edit-link" to={`/wall/edit?layout=${encodeURIComponent(layout.name)}`}>
+            Edit layout
+          </Link>
+        )}
         <WallClock />
       </footer>
     </div>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { wallOption, type SourceView, type WallPanelId, type WallPanelPlacement } from '@lp/domain';
+import { wallPanelOption, type SourceView, type WallPanelPlacement } from '@lp/domain';
 import { coverage } from './data/coverage';
 import { volumeByPlatform } from './data/platform-volume';
 import { sentimentGauge } from './data/sentiment-gauge';
@@ -37,19 +37,9 @@ export interface WallData {
   privateMode: boolean;
 }
 
-export const PANEL_TITLE: Record<WallPanelId, string> = {
-  urgent: 'Most urgent, unclaimed',
-  stream: 'Live stream',
-  sentiment: 'Sentiment',
-  volume: 'Volume per platform',
-  alerts: 'Alerts',
-  sla: 'First response',
-  coverage: 'Coverage',
-};
-
 /** How many the urgent panel lists; the page computes the queue once for it and the alerts. */
 export function urgentLimit(placement: WallPanelPlacement | undefined): number {
-  return placement ? wallOption(placement.options, 'limit', 6, 1, 20) : 0;
+  return placement ? wallPanelOption('urgent', placement.options, 'limit') : 0;
 }
 
 interface SlotProps {
@@ -85,15 +75,15 @@ export function WallPanelSlot({ placement, data }: SlotProps) {
  * row measurements on every sample (the top cost in the web bench before this window).
  */
 function StreamSlot({ placement, data }: SlotProps) {
-  const limit = wallOption(placement.options, 'limit', 300, 10, 2_000);
+  const limit = wallPanelOption('stream', placement.options, 'limit');
   const { mentions } = data.list;
   const newest = useMemo(() => mentions.slice(0, limit), [mentions, limit]);
   return <StreamPanel mentions={newest} now={data.now} privateMode={data.privateMode} />;
 }
 
 function SentimentSlot({ placement, data }: SlotProps) {
-  const windowMinutes = wallOption(placement.options, 'windowMinutes', 15, 1, 240);
-  const baselineHours = wallOption(placement.options, 'baselineHours', 3, 1, 48);
+  const windowMinutes = wallPanelOption('sentiment', placement.options, 'windowMinutes');
+  const baselineHours = wallPanelOption('sentiment', placement.options, 'baselineHours');
   const { charts } = data;
   const gauge = useMemo(
     () =>
@@ -107,14 +97,14 @@ function SentimentSlot({ placement, data }: SlotProps) {
 }
 
 function VolumeSlot({ placement, data }: SlotProps) {
-  const hours = wallOption(placement.options, 'hours', 6, 1, 48);
+  const hours = wallPanelOption('volume', placement.options, 'hours');
   const { charts } = data;
   const buckets = useMemo(() => volumeByPlatform(charts.mentions, charts.at, { hours, buckets: 24 }), [charts, hours]);
   return <VolumePanel buckets={buckets} hours={hours} />;
 }
 
 function AlertsSlot({ placement, data }: SlotProps) {
-  const max = wallOption(placement.options, 'max', 5, 1, 20);
+  const max = wallPanelOption('alerts', placement.options, 'max');
   const { queue, sources, sla, incidents, figures } = data;
   const alerts = useMemo(
     () => wallAlerts({ unclaimedCritical: queue, sources, sla, incidents, now: figures.at, max }),

@@ -47,7 +47,7 @@ export class DigestScheduler {
 
   private async email(channelId: string, summary: DigestSummary): Promise<void> {
     const channel = await this.escalation.getChannel(channelId);
-    if (channel?.view.kind !== 'email' || !channel.view.config.to) return;
+    if (channel?.view.kind !== 'email' || !channel.view.enabled || !channel.view.config.to) return;
     try {
       await sendMail(
         { config: channel.view.config, secret: openChannelSecret(this.cipher, channelId, channel.sealedSecret) },

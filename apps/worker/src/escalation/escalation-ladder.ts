@@ -44,12 +44,15 @@ export class EscalationLadder {
     const policy = await this.escalation.getPolicy(incident.policyId);
     const definition = policy?.steps[step];
     if (!policy || !definition) return;
+    // A channel switched off (or deleted) stays in the ladder but is not paged.
+    const live = new Set((await this.escalation.listChannels()).filter((c) => c.view.enabled).map((c) => c.view.id));
+    const channelIds = definition.channelIds.filter((id) => live.has(id));
 
     const taken = await this.dataSource.transaction(async (tx) => {
       if (!(await this.incidents.takeStep(incidentId, step, tx))) return false;
       const userId = await this.targetUser(policy, definition.target);
       await this.deliveries.insertMany(
-        definition.channelIds.map((channelId) => ({
+        channelIds.map((channelId) => ({
           incidentId,
           step,
           channelId,
@@ -63,7 +66,13 @@ export class EscalationLadder {
         incidentId,
         'paged',
         null,
-        { step, target: definition.target, userId: userId ?? null, channels: definition.channelIds.length },
+        {
+          step,
+          target: definition.target,
+          userId: userId ?? null,
+          channels: channelIds.length,
+          skippedChannels: definition.channelIds.length - channelIds.length,
+        },
         tx,
       );
       return true;

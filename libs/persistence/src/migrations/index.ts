@@ -9,6 +9,7 @@ import { MentionAggregates1764000000007 } from './1764000000007-mention-aggregat
 import { WallLayouts1764000000008 } from './1764000000008-wall-layouts';
 import { IncidentsEscalation1764000000009 } from './1764000000009-incidents-escalation';
 import { Solutions1764000000010 } from './1764000000010-solutions';
+import { ChannelEnabled1764000000011 } from './1764000000011-channel-enabled';
 
 /** In order. Listed explicitly (not globbed) so a bundled or renamed build still finds them. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   WallLayouts1764000000008,
   IncidentsEscalation1764000000009,
   Solutions1764000000010,
+  ChannelEnabled1764000000011,
 ];

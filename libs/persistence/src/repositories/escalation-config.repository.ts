@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type {
   ChannelKind,
   ChannelView,
@@ -23,6 +23,17 @@ export interface ChannelInput {
   config: Record<string, string | number | boolean>;
 }
 
+/**
+ * A change to a channel. The kind never changes (its secret means something else per kind);
+ * `sealedSecret` undefined keeps the stored one, null removes it, a string replaces it.
+ */
+export interface ChannelPatch {
+  name?: string;
+  enabled?: boolean;
+  config?: Record<string, string | number | boolean>;
+  sealedSecret?: string | null;
+}
+
 export interface RotationInput {
   name: string;
   primaryUserIds: string[];
@@ -38,6 +49,7 @@ interface ChannelRow {
   kind: ChannelKind;
   config: Record<string, string | number | boolean>;
   sealed_secret: string | null;
+  enabled: boolean;
   created_at: Date;
 }
 
@@ -48,6 +60,7 @@ const channelOf = (r: ChannelRow): StoredChannel => ({
     kind: r.kind,
     config: r.config,
     hasSecret: r.sealed_secret !== null,
+    enabled: r.enabled,
     createdAt: iso(r.created_at),
   },
   sealedSecret: r.sealed_secret,
@@ -116,8 +129,12 @@ export class EscalationConfigRepository {
     return rows.map(channelOf);
   }
 
-  async getChannel(id: string): Promise<StoredChannel | undefined> {
-    const rows: ChannelRow[] = await this.dataSource.query('SELECT * FROM notification_channels WHERE id = $1', [id]);
+  /** `forUpdate` (inside a transaction) holds the row, so an edit's "before" is what it changes. */
+  async getChannel(id: string, manager?: EntityManager, forUpdate = false): Promise<StoredChannel | undefined> {
+    const rows: ChannelRow[] = await (manager ?? this.dataSource).query(
+      `SELECT * FROM notification_channels WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
     return rows[0] ? channelOf(rows[0]) : undefined;
   }
 
@@ -131,8 +148,31 @@ export class EscalationConfigRepository {
     return channelOf(rows[0]!);
   }
 
-  async deleteChannel(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  /** Changes only what the patch names, in one statement; undefined when there is no such channel. */
+  async updateChannel(id: string, patch: ChannelPatch, manager?: EntityManager): Promise<StoredChannel | undefined> {
+    const rows: ChannelRow[] = await (manager ?? this.dataSource).query(
+      `WITH x AS (
+         UPDATE notification_channels SET
+           name = COALESCE($2, name),
+           enabled = COALESCE($3, enabled),
+           config = COALESCE($4::jsonb, config),
+           sealed_secret = CASE WHEN $5 THEN $6 ELSE sealed_secret END
+         WHERE id = $1 RETURNING *)
+       SELECT * FROM x`,
+      [
+        id,
+        patch.name ?? null,
+        patch.enabled ?? null,
+        patch.config === undefined ? null : JSON.stringify(patch.config),
+        patch.sealedSecret !== undefined,
+        patch.sealedSecret ?? null,
+      ],
+    );
+    return rows[0] ? channelOf(rows[0]) : undefined;
+  }
+
+  async deleteChannel(id: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource).query(
       'WITH x AS (DELETE FROM notification_channels WHERE id = $1 RETURNING id) SELECT id FROM x',
       [id],
     );

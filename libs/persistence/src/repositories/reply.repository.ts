@@ -23,6 +23,9 @@ interface ReplyRow {
   created_at: Date;
   updated_at: Date;
   sent_at: Date | null;
+  source_solution_id: string | null;
+  source_solution_slug: string | null;
+  view_updated_at: Date;
 }
 
 /** A reply as the repository hands it out: the view, plus what only the server needs. */
@@ -43,9 +46,16 @@ export interface NewReply {
   cannedResponseId: string | null;
 }
 
+/**
+ * The solution saved from a reply comes from solutions.source_reply_id (unique, so the join adds no
+ * rows); replies.solution_id also names solutions a reply merely linked to. Saving one does not
+ * touch the reply's row, so the view's updatedAt counts it: a screen's merge takes the newer view.
+ */
 const SELECT_REPLY = `
-  SELECT r.*, m.platform, u.name AS author_name
-  FROM replies r JOIN mentions m ON m.id = r.mention_id JOIN users u ON u.id = r.author_id`;
+  SELECT r.*, m.platform, u.name AS author_name, s.id AS source_solution_id, s.slug AS source_solution_slug,
+    GREATEST(r.updated_at, s.created_at) AS view_updated_at
+  FROM replies r JOIN mentions m ON m.id = r.mention_id JOIN users u ON u.id = r.author_id
+  LEFT JOIN solutions s ON s.source_reply_id = r.id`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -70,8 +80,12 @@ function toStored(row: ReplyRow): StoredReply {
       approvedBy: row.approved_by,
       approvedAt: iso(row.approved_at),
       rejectedReason: row.rejected_reason,
+      solution:
+        row.source_solution_id && row.source_solution_slug
+          ? { id: row.source_solution_id, slug: row.source_solution_slug }
+          : null,
       createdAt: iso(row.created_at)!,
-      updatedAt: iso(row.updated_at)!,
+      updatedAt: iso(row.view_updated_at)!,
       sentAt: iso(row.sent_at),
     },
   };
