@@ -216,6 +216,23 @@ describe('agent console in Chromium', () => {
     expect(await sent.locator('.reply-text').textContent()).toBe(text);
     expect(await sent.getByRole('button', { name: 'Save as solution' }).count()).toBe(1);
     expect(await detail.getByTestId('claim-state').textContent()).toBe('Replied');
+    // Answered: the composer area says so instead of asking for a claim, and the SLA clock has stopped.
+    expect(await detail.getByTestId('composer-locked').textContent()).toBe('Replied — reopen it to reply again.');
+    expect(await detail.getByText('Claim it', { exact: false }).count()).toBe(0);
+    expect(await detail.getByRole('button', { name: 'Claim (c)' }).count()).toBe(0);
+    expect(await detail.getByTestId('sla-line').textContent()).toMatch(/^First response at \S/);
+    expect(await detail.getByText('First reply due', { exact: false }).count()).toBe(0);
+    // "c" on it sends nothing: the api would refuse the claim (409) and the console would show that.
+    const claims: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith(`/api/mentions/${answeredId}/claim`)) claims.push(request.url());
+    };
+    anaPage.on('request', onRequest);
+    await anaPage.keyboard.press('c');
+    await anaPage.waitForTimeout(500);
+    anaPage.off('request', onRequest);
+    expect(claims).toEqual([]);
+    expect(await anaPage.getByTestId('console-problem').count()).toBe(0);
     await row(anaPage, otherId).waitFor({ timeout: 5_000 });
     expect(await row(anaPage, answeredId).count()).toBe(0);
     await anaPage.screenshot({ path: resolve(SCREENSHOTS, 'console-deep-link.png') });
@@ -223,6 +240,13 @@ describe('agent console in Chromium', () => {
     // Outside the queue it still follows live updates: resolving it shows without a reload.
     await detail.getByRole('button', { name: 'Resolve' }).click();
     await detail.getByTestId('claim-state').getByText('Resolved').waitFor({ timeout: 5_000 });
+    expect(await detail.getByTestId('composer-locked').textContent()).toBe('Resolved — reopen it to reply.');
+    expect(await detail.getByTestId('sla-line').textContent()).toMatch(/^First response at \S/);
+    // Reopened, it can be claimed again, and it is back in the queue.
+    await detail.getByRole('button', { name: 'Reopen' }).click();
+    await detail.getByRole('button', { name: 'Claim (c)' }).waitFor({ timeout: 5_000 });
+    expect(await detail.getByRole('button', { name: 'Reopen' }).count()).toBe(0);
+    await row(anaPage, answeredId).waitFor({ timeout: 5_000 });
 
     // Selecting from the queue puts that mention in the address, ready to copy.
     await row(anaPage, otherId).click();

@@ -63,6 +63,8 @@ describe('on-call screen in Chromium', () => {
     const tag = Date.now().toString(36);
     const manager = await createUser(pipeline, 'screen', 'manager');
     const oncall = await createUser(pipeline, 'screen', 'oncall');
+    // A name that does not contain the first one's, so "shows relief" cannot pass on "screen".
+    const relief = await createUser(pipeline, 'relief', 'oncall');
     const created = await pipeline.apiFetch('/api/escalation/channels', {
       method: 'POST',
       body: JSON.stringify({ name: `Ops hook ${tag}`, kind: 'webhook', config: { url: 'https://hooks.example/ops' } }),
@@ -121,6 +123,54 @@ describe('on-call screen in Chromium', () => {
       .locator('.rotation-list li', { hasText: `Weekend ${tag}: primary ${oncall.name}; secondary —` })
       .waitFor({ timeout: 10_000 });
     await mine.screenshot({ path: resolve(SCREENSHOTS, 'oncall-settings.png'), fullPage: true });
+
+    // Edit in place: rename, swap the primary; a refused save keeps all of it and names the field.
+    const added = rotations.find((r) => r.name === `Weekend ${tag}`)!;
+    await settings.getByRole('button', { name: `Edit rotation Weekend ${tag}`, exact: true }).click();
+    const editRotation = settings.getByRole('form', { name: `Edit rotation Weekend ${tag}`, exact: true });
+    expect(await editRotation.getByLabel('Name').inputValue()).toBe(`Weekend ${tag}`);
+    expect(await editRotation.getByLabel('Shift hours').inputValue()).toBe('8');
+    const editPrimaries = editRotation.getByRole('group', { name: 'Primaries (take turns in this order)' });
+    expect(await editPrimaries.getByRole('listitem').allTextContents()).toEqual([`${oncall.name} (oncall) Remove`]);
+    await editRotation.getByLabel('Name').fill(`Weekend ${tag} late`);
+    await editPrimaries
+      .getByRole('button', { name: `Remove ${oncall.name} from Primaries (take turns in this order)` })
+      .click();
+    await editRotation.getByLabel('Choose a primary').selectOption({ label: `${relief.name} (oncall)` });
+    await editRotation.getByRole('button', { name: 'Add primary' }).click();
+    await editRotation.getByLabel('Shift hours').fill('0');
+    await editRotation.getByRole('button', { name: 'Save rotation' }).click();
+    await editRotation.locator('.field-error', { hasText: 'less than 3600' }).waitFor({ timeout: 5_000 });
+    expect(await editRotation.getByLabel('Shift hours').getAttribute('aria-invalid')).toBe('true');
+    expect(await editRotation.getByLabel('Name').inputValue()).toBe(`Weekend ${tag} late`);
+    expect(await editPrimaries.getByRole('listitem').allTextContents()).toEqual([`${relief.name} (oncall) Remove`]);
+
+    await editRotation.getByLabel('Shift hours').fill('8');
+    await editRotation.getByRole('button', { name: 'Save rotation' }).click();
+    await settings.getByRole('status').filter({ hasText: 'Rotation saved' }).waitFor({ timeout: 5_000 });
+    expect(await editRotation.count()).toBe(0);
+    const after = (await (await pipeline.apiFetch('/api/oncall/rotations')).json()) as OncallRotationView[];
+    expect(after.find((r) => r.id === added.id)).toMatchObject({
+      name: `Weekend ${tag} late`,
+      primaryUserIds: [relief.id],
+      shiftS: 8 * 3600,
+      // Untouched in the form, so kept to the millisecond.
+      startsAt: added.startsAt,
+    });
+
+    await mine.reload();
+    await settings
+      .locator('.rotation-list li', { hasText: `Weekend ${tag} late: primary ${relief.name}; secondary —` })
+      .waitFor({ timeout: 10_000 });
+    // "On call now" names the holder; the id must not show anywhere in the row.
+    const nowRow = mine
+      .getByRole('region', { name: 'On call now' })
+      .getByRole('listitem')
+      .filter({ hasText: `Weekend ${tag} late:` });
+    await nowRow.waitFor({ timeout: 10_000 });
+    const nowText = await nowRow.textContent();
+    expect(nowText).toBe(`Weekend ${tag} late: primary ${relief.name}, secondary —`);
+    expect(nowText).not.toContain(relief.id);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });

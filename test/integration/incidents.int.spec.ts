@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import type { DeliveryView, IncidentView } from '@lp/domain';
+import type { DeliveryView, IncidentView, OnCallNow } from '@lp/domain';
 import { createUser, FAST_EARLY_WARNING, type TestUser } from '../support/actors';
 import { usePipelineWithClient } from '../support/pipeline';
 import { waitFor } from '../support/wait';
@@ -190,11 +190,19 @@ describe('early warning and escalation: one incident per outage, a ladder that s
         startsAt: new Date(Date.now() - 60_000).toISOString(),
       }),
     );
-    const now = (await (await pipeline.apiFetch('/api/oncall/now', {}, agent.token)).json()) as Array<{
-      primary: string;
-      secondary: string;
-    }>;
-    expect(now[0]).toMatchObject({ primary: primary.id, secondary: secondary.id });
+    // An agent (who may not read the people list) gets names with the ids, and no emails.
+    const nowRes = await pipeline.apiFetch('/api/oncall/now', {}, agent.token);
+    const nowText = await nowRes.text();
+    const now = JSON.parse(nowText) as OnCallNow[];
+    expect(now[0]).toMatchObject({
+      primary: primary.id,
+      secondary: secondary.id,
+      manager: manager.id,
+      primaryName: primary.name,
+      secondaryName: secondary.name,
+      managerName: manager.name,
+    });
+    for (const u of [primary, secondary, manager]) expect(nowText).not.toContain(u.email);
 
     const policy = await created<{ id: string }>(
       post('/api/escalation/policies', {

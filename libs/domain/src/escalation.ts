@@ -108,11 +108,18 @@ export interface OncallPerson {
   role: Role;
 }
 
-/** Who holds each rotation right now (user ids), as `GET /api/oncall/now` answers. */
+/**
+ * Who holds each rotation right now, as `GET /api/oncall/now` answers: user ids plus their names.
+ * Names come with it because every role may read this, but only editors may read the people list;
+ * emails stay out. A name is null when nobody holds the shift or the id is no user.
+ */
 export interface OnCallNow {
   rotationId: string;
   name: string;
   primary: string | null;
   secondary: string | null;
   manager: string | null;
+  primaryName: string | null;
+  secondaryName: string | null;
+  managerName: string | null;
 }

@@ -22,12 +22,23 @@ export class OncallService {
   }
 
   async now(at = new Date()): Promise<OnCallNow[]> {
-    return (await this.repo.listRotations()).map((r) => ({
-      rotationId: r.id,
-      name: r.name,
-      ...onCallAt(r, at),
-      manager: r.managerUserId,
-    }));
+    const [rotations, users] = await Promise.all([this.repo.listRotations(), this.users.list()]);
+    // Only the name leaves here (no email, no role): anyone signed in may read who is on call.
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+    return rotations.map((r) => {
+      const { primary, secondary } = onCallAt(r, at);
+      return {
+        rotationId: r.id,
+        name: r.name,
+        primary,
+        secondary,
+        manager: r.managerUserId,
+        primaryName: nameOf(primary),
+        secondaryName: nameOf(secondary),
+        managerName: nameOf(r.managerUserId),
+      };
+    });
   }
 
   async save(id: string | null, dto: RotationDto): Promise<OncallRotationView> {

@@ -6,6 +6,7 @@ import { DetailPlaceholder } from './detail-placeholder';
 import { useDesktopAlerts } from './desktop-alerts';
 import { MentionDetail } from './mention-detail';
 import { linkedMentionId, withMention } from './mention-link';
+import { claimable } from './mention-state';
 import { QueueFilterBar } from './queue-filters';
 import { QueueList } from './queue-list';
 import { commandFor, SHORTCUTS } from './shortcuts';
@@ -82,7 +83,8 @@ export function ConsolePage() {
         case 'previous':
           return move(-1);
         case 'claim':
-          if (selected) act(() => consoleApi.claim(session, selected.id));
+          // Same rule as the Claim button: a closed mention is not claimed (the api would answer 409).
+          if (selected && claimable(selected)) act(() => consoleApi.claim(session, selected.id));
           return;
         case 'reply':
           composerRef.current?.focus();

@@ -5,6 +5,7 @@ import { authorHistory, waited } from './agent-queue';
 import { PLATFORM_LABEL } from '../components/platform-label';
 import { mergeReply } from '../live/merge-reply';
 import { consoleApi } from './console-api';
+import { claimable, composerState, slaLine } from './mention-state';
 import { ReplyComposer } from './reply-composer';
 import { SaveSolution } from './save-solution';
 
@@ -32,6 +33,8 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
     ? all.find((m) => m.platform === mention.platform && m.externalId === mention.inReplyToExternalId)
     : undefined;
   const history = authorHistory(all, mention, 10);
+  const composer = composerState(mention, user.id);
+  const sla = slaLine(mention, now);
 
   useEffect(() => {
     void consoleApi.replies(session, mention.id).then(
@@ -89,13 +92,11 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
         <dd>{mention.topic}</dd>
         <dt>Language</dt>
         <dd>{mention.lang}</dd>
-        {mention.sla && (
+        {sla && (
           <>
-            <dt>First reply due</dt>
-            <dd className={mention.sla.breached ? 'sla-breached' : undefined}>
-              {mention.sla.breached
-                ? 'breached'
-                : `in ${waited(new Date(now).toISOString(), Date.parse(mention.sla.dueAt))}`}
+            <dt>SLA</dt>
+            <dd className={sla.breached ? 'sla-breached' : undefined} data-testid="sla-line">
+              {sla.text}
             </dd>
           </>
         )}
@@ -124,7 +125,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
 
       <div className="detail-actions">
         <span data-testid="claim-state">{claimState(mention, mine)}</span>
-        {!mine && mention.status !== 'replied' && (
+        {!mine && claimable(mention) && (
           <button type="button" onClick={() => onAction(() => consoleApi.claim(session, mention.id))}>
             Claim (c)
           </button>
@@ -136,12 +137,28 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
         )}
         {user.role !== 'volunteer' && (
           <>
-            <button type="button" onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'resolved'))}>
-              Resolve
-            </button>
-            <button type="button" onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'ignored'))}>
-              Ignore
-            </button>
+            {mention.status !== 'resolved' && (
+              <button
+                type="button"
+                onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'resolved'))}
+              >
+                Resolve
+              </button>
+            )}
+            {claimable(mention) && (
+              <button
+                type="button"
+                onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'ignored'))}
+              >
+                Ignore
+              </button>
+            )}
+            {!claimable(mention) && (
+              // Answered or closed: back to the queue, so it can be claimed and answered again.
+              <button type="button" onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'new'))}>
+                Reopen
+              </button>
+            )}
           </>
         )}
       </div>
@@ -159,7 +176,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
         ))}
       </section>
 
-      <ReplyComposer mention={mention} canReply={mine && mention.platform !== 'feed'} composerRef={composerRef} />
+      <ReplyComposer mention={mention} state={composer} composerRef={composerRef} />
 
       <section aria-label="Internal notes" className="notes">
         <h3>Notes</h3>

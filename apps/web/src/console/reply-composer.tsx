@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkReplyText, type CannedResponseView, type MentionView, type SolutionSuggestion } from '@lp/domain';
 import { useLive } from '../live/live-data';
 import { ApiError, consoleApi } from './console-api';
+import type { ComposerState } from './mention-state';
 import { suggestCanned } from './suggest-canned';
 
 /** After this long without a keystroke the others stop seeing "typing…". */
@@ -9,8 +10,8 @@ const TYPING_IDLE_MS = 3_000;
 
 interface Props {
   mention: MentionView;
-  /** Only the claim holder may reply; others see why not. */
-  canReply: boolean;
+  /** Only the claim holder of a mention still waiting may reply; others see why not. */
+  state: ComposerState;
   composerRef: React.RefObject<HTMLTextAreaElement | null>;
 }
 
@@ -18,7 +19,7 @@ interface Props {
  * Writes one reply. A draft keeps one idempotency key until it is accepted, so a double click, a
  * retry after a network error or a resend after a timeout all post it once.
  */
-export function ReplyComposer({ mention, canReply, composerRef }: Props) {
+export function ReplyComposer({ mention, state, composerRef }: Props) {
   const { session, connection } = useLive();
   const [text, setText] = useState('');
   const [cannedId, setCannedId] = useState<string | undefined>();
@@ -94,12 +95,10 @@ export function ReplyComposer({ mention, canReply, composerRef }: Props) {
     }
   };
 
-  if (!canReply) {
+  if (state.kind === 'locked') {
     return (
       <p className="composer-locked" data-testid="composer-locked">
-        {mention.platform === 'feed'
-          ? 'Web pages found by feeds cannot be answered from here.'
-          : 'Claim it (c) to reply.'}
+        {state.text}
       </p>
     );
   }

@@ -9,6 +9,7 @@ import {
   type DraftErrors,
 } from './channel-draft';
 import { FormField } from './form-field';
+import { FormFooter } from './form-footer';
 import { useDraftForm } from './use-draft-form';
 
 interface Props {
@@ -136,21 +137,12 @@ export function ChannelForm({ channel, save, onSaved, onCancel }: Props) {
           {errors.form}
         </p>
       )}
-      {Object.keys(errors).length > 0 && !errors.form && (
-        <p role="alert" className="field-error">
-          Not saved: check the fields marked above.
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={busy}>
-          {editing ? 'Save channel' : 'Add channel'}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormFooter
+        submitLabel={editing ? 'Save channel' : 'Add channel'}
+        busy={busy}
+        fieldsRefused={Object.keys(errors).length > 0 && !errors.form}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -56,6 +56,8 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
   const [rotations, setRotations] = useState<OncallRotationView[]>([]);
   const [people, setPeople] = useState<OncallPerson[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // The rotation whose row shows the edit form; one at a time, like channels.
+  const [editingRotation, setEditingRotation] = useState<string | null>(null);
 
   const load = useCallback(() => {
     void Promise.all([
@@ -187,6 +189,23 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
                 }`
               : `${r.primaryUserIds.length} primary, ${r.secondaryUserIds.length} secondary`}
             , shifts of {r.shiftS / 3600} h
+            {canEdit && editingRotation !== r.id && (
+              <button type="button" aria-label={`Edit rotation ${r.name}`} onClick={() => setEditingRotation(r.id)}>
+                Edit
+              </button>
+            )}
+            {canEdit && editingRotation === r.id && (
+              <RotationForm
+                rotation={r}
+                people={people}
+                save={(body) => oncallApi.updateRotation(session, r.id, body)}
+                onSaved={() => {
+                  setEditingRotation(null);
+                  saved('Rotation saved')();
+                }}
+                onCancel={() => setEditingRotation(null)}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -67,6 +67,8 @@ export const oncallApi = {
   onCallNow: (s: Session) => call<OnCallNow[]>(s, '/api/oncall/now'),
   rotations: (s: Session) => call<OncallRotationView[]>(s, '/api/oncall/rotations'),
   saveRotation: (s: Session, body: unknown) => call<OncallRotationView>(s, '/api/oncall/rotations', 'POST', body),
+  updateRotation: (s: Session, id: string, body: unknown) =>
+    call<OncallRotationView>(s, `/api/oncall/rotations/${id}`, 'PUT', body),
   channels: (s: Session) => call<ChannelView[]>(s, '/api/escalation/channels'),
   saveChannel: (s: Session, body: unknown) => call<ChannelView>(s, '/api/escalation/channels', 'POST', body),
   updateChannel: (s: Session, id: string, body: unknown) =>

@@ -10,6 +10,9 @@ import { oncallApi } from './oncall-api';
 import { useIncidents } from './use-incidents';
 import './oncall.css';
 
+/** A shift holder by name; an id the server could not name (no such user) never shows raw. */
+const holder = (id: string | null, name: string | null) => (id ? (name ?? 'unknown user') : '—');
+
 /** On-call: open incidents and what triggered them, acknowledge and resolve, history, pages, handover. */
 export function OncallPage() {
   const { session, user } = useLive();
@@ -57,7 +60,7 @@ export function OncallPage() {
           <ul>
             {now.map((r) => (
               <li key={r.rotationId}>
-                {r.name}: primary {r.primary ?? '—'}, secondary {r.secondary ?? '—'}
+                {r.name}: primary {holder(r.primary, r.primaryName)}, secondary {holder(r.secondary, r.secondaryName)}
                 {r.primary === user.id || r.secondary === user.id ? ' (you)' : ''}
               </li>
             ))}

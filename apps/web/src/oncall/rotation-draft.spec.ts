@@ -1,4 +1,16 @@
-import { EMPTY_ROTATION, rotationBody, rotationErrors } from './rotation-draft';
+import type { OncallRotationView } from '@lp/domain';
+import { draftFromRotation, EMPTY_ROTATION, localInput, rotationBody, rotationErrors } from './rotation-draft';
+
+const saved: OncallRotationView = {
+  id: 'r1',
+  name: 'Night',
+  primaryUserIds: ['a', 'b'],
+  secondaryUserIds: ['c'],
+  managerUserId: null,
+  shiftS: 12 * 3600,
+  startsAt: '2025-03-01T20:00:05.123Z',
+  createdAt: '2025-03-01T00:00:00.000Z',
+};
 
 describe('rotationBody', () => {
   it('sends the picked ids in turn order, hours as seconds, and no manager as null', () => {
@@ -15,6 +27,35 @@ describe('rotationBody', () => {
 
   it('sends a start it cannot read as typed', () => {
     expect(rotationBody({ ...EMPTY_ROTATION, startsAt: 'soon' }).startsAt).toBe('soon');
+  });
+});
+
+describe('draftFromRotation', () => {
+  it('prefills every input from the saved rotation, and is empty for a new one', () => {
+    expect(draftFromRotation(saved)).toEqual({
+      name: 'Night',
+      primaryUserIds: ['a', 'b'],
+      secondaryUserIds: ['c'],
+      managerUserId: '',
+      shiftHours: '12',
+      startsAt: localInput(saved.startsAt),
+    });
+    expect(new Date(localInput(saved.startsAt)).toISOString()).toBe('2025-03-01T20:00:05.000Z');
+    expect(draftFromRotation()).toBe(EMPTY_ROTATION);
+  });
+
+  it('sends an untouched start exactly as saved, and a changed one as typed', () => {
+    const draft = draftFromRotation(saved);
+    expect(rotationBody({ ...draft, name: 'Late' }, new Date(), saved)).toEqual({
+      name: 'Late',
+      primaryUserIds: ['a', 'b'],
+      secondaryUserIds: ['c'],
+      managerUserId: null,
+      shiftS: 12 * 3600,
+      startsAt: '2025-03-01T20:00:05.123Z',
+    });
+    const moved = localInput('2025-03-02T20:00:00.000Z');
+    expect(rotationBody({ ...draft, startsAt: moved }, new Date(), saved).startsAt).toBe('2025-03-02T20:00:00.000Z');
   });
 });
 

@@ -1,10 +1,11 @@
 import type { OncallPerson, OncallRotationView } from '@lp/domain';
 import { FormField } from './form-field';
+import { FormFooter } from './form-footer';
 import { useDraftForm } from './use-draft-form';
 import { PeoplePicker } from './people-picker';
 import { personLabel } from './people';
 import {
-  EMPTY_ROTATION,
+  draftFromRotation,
   rotationBody,
   rotationErrors,
   type RotationDraft,
@@ -12,26 +13,34 @@ import {
 } from './rotation-draft';
 
 interface Props {
+  /** Given: the form edits this rotation (PUT); absent: it adds one (POST). */
+  rotation?: OncallRotationView;
   /** Null while loading or when the list could not be read. */
   people: readonly OncallPerson[] | null;
   save: (body: Record<string, unknown>) => Promise<OncallRotationView>;
   onSaved: (saved: OncallRotationView) => void;
+  onCancel?: () => void;
 }
 
-/** Adds a rotation, people picked by name and role; the server still checks each id is an active user. */
-export function RotationForm({ people, save, onSaved }: Props) {
+/**
+ * Adds or edits a rotation, people picked by name and role; the server still checks each id is an
+ * active user. The draft is state, so a refused save keeps everything typed.
+ */
+export function RotationForm({ rotation, people, save, onSaved, onCancel }: Props) {
+  const editing = rotation !== undefined;
   const { draft, errors, busy, set, submit } = useDraftForm({
-    initial: (): RotationDraft => EMPTY_ROTATION,
-    send: (d: RotationDraft) => save(rotationBody(d)),
+    initial: (): RotationDraft => draftFromRotation(rotation),
+    send: (d: RotationDraft) => save(rotationBody(d, new Date(), rotation)),
     fieldErrors: (reasons): RotationErrors => rotationErrors(reasons),
-    resetOnSave: true,
+    resetOnSave: !editing,
     onSaved,
   });
 
   const list = people ?? [];
+  const title = editing ? `Edit rotation ${rotation.name}` : 'Add rotation';
   return (
-    <form onSubmit={submit} aria-label="Add rotation" noValidate>
-      <h3>Add rotation</h3>
+    <form onSubmit={submit} aria-label={title} className={editing ? 'rotation-form-edit' : undefined} noValidate>
+      <h3>{title}</h3>
       {people === null && <p className="field-hint">Loading people…</p>}
       <FormField label="Name" error={errors.name}>
         {(wiring) => (
@@ -84,6 +93,7 @@ export function RotationForm({ people, save, onSaved }: Props) {
             {...wiring}
             name="startsAt"
             type="datetime-local"
+            step={1}
             value={draft.startsAt}
             onChange={(e) => set('startsAt')(e.target.value)}
           />
@@ -94,9 +104,12 @@ export function RotationForm({ people, save, onSaved }: Props) {
           {errors.form}
         </p>
       )}
-      <button type="submit" disabled={busy}>
-        Add rotation
-      </button>
+      <FormFooter
+        submitLabel={editing ? 'Save rotation' : 'Add rotation'}
+        busy={busy}
+        fieldsRefused={Object.keys(errors).length > 0 && !errors.form}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
