@@ -8,6 +8,7 @@ import type {
   SolutionView,
 } from '@lp/domain';
 import type { Session } from '../auth/session';
+import { readRefusal } from '../live/api-client';
 import type { SolutionDraft } from './solution-draft';
 
 /** An api refusal, with the server's message fit to show (409 holder, 400 field reason). */
@@ -28,11 +29,9 @@ async function call<T>(session: Session, path: string, init: RequestInit = {}): 
     headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers },
   });
   if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as {
-      message?: unknown;
-      fields?: Array<{ field: string; messages: string[] }>;
-    };
-    const message = body.fields?.[0]?.messages[0] ?? (typeof body.message === 'string' ? body.message : res.statusText);
+    const body = await readRefusal(res);
+    const message =
+      body.fields?.[0]?.messages?.[0] ?? (typeof body.message === 'string' ? body.message : res.statusText);
     throw new ApiError(res.status, message, body.fields?.[0]?.field);
   }
   return res.status === 204 ? (undefined as T) : ((await res.json()) as T);

@@ -29,6 +29,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
   const [notes, setNotes] = useState<MentionNoteView[]>([]);
   const [note, setNote] = useState('');
   const mine = mention.claim?.userId === user.id;
+  const waiting = claimable(mention);
   const parent = mention.inReplyToExternalId
     ? all.find((m) => m.platform === mention.platform && m.externalId === mention.inReplyToExternalId)
     : undefined;
@@ -125,7 +126,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
 
       <div className="detail-actions">
         <span data-testid="claim-state">{claimState(mention, mine)}</span>
-        {!mine && claimable(mention) && (
+        {!mine && waiting && (
           <button type="button" onClick={() => onAction(() => consoleApi.claim(session, mention.id))}>
             Claim (c)
           </button>
@@ -145,7 +146,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
                 Resolve
               </button>
             )}
-            {claimable(mention) && (
+            {waiting && (
               <button
                 type="button"
                 onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'ignored'))}
@@ -153,7 +154,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
                 Ignore
               </button>
             )}
-            {!claimable(mention) && (
+            {!waiting && (
               // Answered or closed: back to the queue, so it can be claimed and answered again.
               <button type="button" onClick={() => onAction(() => consoleApi.setStatus(session, mention.id, 'new'))}>
                 Reopen

@@ -3,10 +3,22 @@ import type { Session } from '../auth/session';
 
 const PAGE = 500;
 
-async function getJson<T>(session: Session, path: string, signal?: AbortSignal): Promise<T> {
+/** GET a JSON resource; anything but 2xx throws with the path and status. */
+export async function getJson<T>(session: Session, path: string, signal?: AbortSignal): Promise<T> {
   const response = await session.authorizedFetch(path, { headers: { accept: 'application/json' }, signal });
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** What the api answers when it refuses: a message and, for a 400, each field with its reasons. */
+export interface Refusal {
+  message?: unknown;
+  fields?: Array<{ field: string; messages?: string[] }>;
+}
+
+/** The refusal's body, or an empty one when it is not JSON (a proxy's error page, a dropped body). */
+export function readRefusal(res: Response): Promise<Refusal> {
+  return res.json().catch(() => ({})) as Promise<Refusal>;
 }
 
 export async function fetchLatestMentions(

@@ -12,6 +12,7 @@ import type {
   OncallRotationView,
 } from '@lp/domain';
 import type { Session } from '../auth/session';
+import { readRefusal } from '../live/api-client';
 
 export interface IncidentDetail {
   incident: IncidentView;
@@ -40,10 +41,7 @@ async function call<T>(session: Session, path: string, method = 'GET', body?: un
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) {
-    const payload = (await res.json().catch(() => ({}))) as {
-      message?: unknown;
-      fields?: Array<{ field: string; messages?: string[] }>;
-    };
+    const payload = await readRefusal(res);
     const fields = payload.fields?.map((f) => f.field) ?? [];
     const reasons = Object.fromEntries((payload.fields ?? []).map((f) => [f.field, (f.messages ?? []).join('; ')]));
     const message = fields.length

@@ -1,11 +1,6 @@
 import type { SlaSummary, WallLayout, WallLayoutConflict, WallLayoutFieldError, WallLayoutView } from '@lp/domain';
 import type { Session } from '../auth/session';
-
-async function getJson<T>(session: Session, path: string, signal?: AbortSignal): Promise<T> {
-  const response = await session.authorizedFetch(path, { headers: { accept: 'application/json' }, signal });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  return (await response.json()) as T;
-}
+import { getJson } from '../live/api-client';
 
 const layoutPath = (name: string) => `/api/wall-layouts/${encodeURIComponent(name)}`;
 
