@@ -2,6 +2,9 @@
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# Language identification's CLD2 (the `cld` package) is a native addon compiled at install.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+    && rm -rf /var/lib/apt/lists/*
 # Manifests first, so source edits reuse the cached `npm ci` layer.
 COPY package.json package-lock.json .npmrc ./
 COPY libs/domain/package.json libs/domain/

@@ -15,7 +15,10 @@ const swc = [
 const LIBS = ['config', 'connectors', 'domain', 'events', 'logging', 'nest-core', 'persistence', 'queue', 'scoring'];
 const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': swc },
+  // ELD (language identification) ships only ES modules; Node loads them with require(), Jest 30
+  // on Node 20 does not, so its files are compiled to CommonJS like ours.
+  transform: { '^.+\\.tsx?$': swc, '/node_modules/eld/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!eld/)'],
   moduleNameMapper: { [`^@lp/(${LIBS.join('|')})$`]: '<rootDir>/libs/$1/src' },
 };
 

@@ -1,8 +1,9 @@
-import { createInterface } from 'node:readline';
 import { TrainedScorer } from '../libs/scoring/src/trained-scorer';
+import { lfLines } from './lib/lf-lines';
 
 /**
- * `npm run -s score`: one mention text per line on stdin, one JSON object per line on stdout
+ * `npm run -s score`: one mention text per line on stdin (lines end at a line feed only: a carriage
+ * return inside a post stays in it), one JSON object per line on stdout
  * (sentiment, sentimentScore, complaint, urgency, urgencyLevel, topic, lang, reasons). Language is
  * detected from the text; the author is unknown (no reach points). Streams: output is flushed every
  * few hundred lines and waits for stdout to drain.
@@ -12,7 +13,6 @@ const AUTHOR = { externalId: '', handle: '', name: '', followers: 0, verified: f
 
 async function main(): Promise<void> {
   const scorer = new TrainedScorer();
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let buffer: string[] = [];
   const flush = async () => {
     if (buffer.length === 0) return;
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     buffer = [];
     if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   };
-  for await (const text of lines) {
+  for await (const text of lfLines(process.stdin)) {
     const s = scorer.score({ text, author: AUTHOR, platformLang: null });
     buffer.push(
       `${JSON.stringify({

@@ -10,7 +10,7 @@ import {
 } from './lexicon';
 
 /** Feature space size: 2^18 hashed buckets. */
-export const HASH_BITS = 18;
+export const HASH_BITS = 20;
 export const BUCKETS = 1 << HASH_BITS;
 const MASK = BUCKETS - 1;
 
@@ -19,6 +19,9 @@ export const MAX_FEATURE_CHARS = 2_000;
 const MAX_CHARGRAM_WORD = 30;
 const MAX_WORD_FEATURES = 4_096;
 const MAX_CHAR_FEATURES = 16_384;
+/** Dedupe's table: twice the most n-grams one group can hold, so probing stays short. */
+const SEEN_BITS = 15;
+const SEEN_SLOTS = 1 << SEEN_BITS;
 
 const UNI_NS = fnv1a('uni');
 const NEG_NS = fnv1a('NEG_');
@@ -57,6 +60,7 @@ const DENSE: Record<DenseName, number> = Object.fromEntries(
 ) as Record<DenseName, number>;
 const AFINN_BIN_NS = fnv1a('__afinn_bin');
 const EMOJI_NS = fnv1a('__emoji');
+const LANG_NS = fnv1a('__lang');
 
 /** Counts of letters per script, for language detection without a second pass. */
 export const SCRIPTS = [
@@ -154,6 +158,16 @@ export interface FeatureOptions {
    * source (platform, export, bots) than about its tone.
    */
   skipUrls?: boolean;
+  /**
+   * Count each n-gram once (presence, not frequency): a word repeated fifty times then weighs what
+   * it weighs once, so repetition and length do not pile up evidence.
+   */
+  dedupe?: boolean;
+  /**
+   * Add one feature for the text's language, so each language learns its own base rate of
+   * negative, neutral and positive posts (the tweets of eight languages share one model).
+   */
+  languageBias?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordScale: 1, charScale: 1, denseScale: 1 };
@@ -180,12 +194,24 @@ export class Featurizer {
     emojiSum: 0,
   };
 
-  constructor(private readonly options: FeatureOptions = DEFAULT_FEATURE_OPTIONS) {}
+  /**
+   * Dedupe's set: an open-addressed table of buckets, each slot stamped with the set it belongs to,
+   * so no clearing between calls. Small enough to stay in cache, unlike one flag per bucket.
+   */
+  private readonly seen: Uint32Array | undefined;
+  private readonly seenKeys = new Int32Array(SEEN_SLOTS);
+  private stamp = 0;
 
-  extract(rawText: string): Features {
+  constructor(private readonly options: FeatureOptions = DEFAULT_FEATURE_OPTIONS) {
+    if (options.dedupe === true) this.seen = new Uint32Array(SEEN_SLOTS);
+  }
+
+  /** Features of `rawText`; `lang` (ISO 639-1) feeds the language feature when the model has one. */
+  extract(rawText: string, lang = 'en'): Features {
     const text = rawText.length > MAX_FEATURE_CHARS ? rawText.slice(0, MAX_FEATURE_CHARS) : rawText;
     const out = this.out;
     const { wordIdx, charIdx } = this;
+    const wordStamp = this.seen === undefined ? 0 : this.nextStamp();
     out.scripts.fill(0);
     let nw = 0;
     let nc = 0;
@@ -320,8 +346,10 @@ export class Featurizer {
         if (words < out.wordHashes.length) out.wordHashes[words] = plain;
         words++;
 
-        const afinn = AFINN_WORDS.get(word);
-        const phrase = prevPlain === 0 ? undefined : AFINN_PHRASES.get(combine(prevPlain, plain));
+        // With dedupe, a lexicon word counts once however often it is repeated.
+        const repeated = wordStamp !== 0 && this.markSeen(plain & MASK, wordStamp);
+        const afinn = repeated ? undefined : AFINN_WORDS.get(word);
+        const phrase = prevPlain === 0 || repeated ? undefined : AFINN_PHRASES.get(combine(prevPlain, plain));
         if (phrase !== undefined) {
           // A phrase carries its own negation ("not good", "dont like"): score it as written.
           const scoped: boolean = negating;
@@ -331,7 +359,7 @@ export class Featurizer {
         } else if (afinn !== undefined) addAfinn(afinn);
         const isNegator = NEGATORS.has(word) || word.endsWith("n't");
         const isIntensifier = INTENSIFIERS.has(word);
-        if (isIntensifier) intensifiers++;
+        if (isIntensifier && !repeated) intensifiers++;
 
         pushToken(plain, !isNegator);
         if (!allDigits) nc = charGrams(word, charIdx, nc);
@@ -367,6 +395,10 @@ export class Featurizer {
       }
     }
 
+    if (this.seen !== undefined) {
+      nw = this.unique(wordIdx, nw);
+      nc = this.unique(charIdx, nc);
+    }
     // Assemble: word group and char group, each L2-normalised, then dense features.
     const { idx, val } = out;
     let n = 0;
@@ -409,12 +441,48 @@ export class Featurizer {
     const bin = Math.max(-6, Math.min(6, Math.round(afinnSum + emojiSum)));
     idx[n] = combine(bin + 16, AFINN_BIN_NS) & MASK;
     val[n++] = ds;
+    if (this.options.languageBias === true) {
+      idx[n] = combine(fnv1a(lang), LANG_NS) & MASK;
+      val[n++] = ds;
+    }
 
     out.n = n;
     out.words = Math.min(words, out.wordHashes.length);
     out.afinnSum = afinnSum;
     out.emojiSum = emojiSum;
     return out;
+  }
+
+  /** Keeps the first occurrence of each bucket in `list[0..n)`, in order; returns the new length. */
+  private unique(list: Int32Array, n: number): number {
+    const stamp = this.nextStamp();
+    let kept = 0;
+    for (let k = 0; k < n; k++) {
+      const b = list[k];
+      if (!this.markSeen(b, stamp)) list[kept++] = b;
+    }
+    return kept;
+  }
+
+  /** A value no bucket of `seen` holds yet: marks a new set without clearing the array. */
+  private nextStamp(): number {
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) (this.seen as Uint32Array).fill(0);
+    return this.stamp;
+  }
+
+  /** Whether `bucket` is already in the set `stamp`; adds it. */
+  private markSeen(bucket: number, stamp: number): boolean {
+    const seen = this.seen as Uint32Array;
+    const keys = this.seenKeys;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - SEEN_BITS);
+    while (seen[slot] === stamp) {
+      if (keys[slot] === bucket) return true;
+      slot = (slot + 1) & (SEEN_SLOTS - 1);
+    }
+    seen[slot] = stamp;
+    keys[slot] = bucket;
+    return false;
   }
 }
 

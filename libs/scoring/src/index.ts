@@ -15,4 +15,12 @@ export {
   type UrgencyPolicy,
 } from './urgency-policy';
 export { TOPIC_RULES, PRAISE_TOPIC, FALLBACK_TOPIC, type TopicRule } from './topic-rules';
+export {
+  TopicClassifier,
+  MULTILINGUAL_TOPIC_RULES,
+  PROBLEM_TOPICS,
+  TOPICS,
+  type Topic,
+  type TopicClassifierOptions,
+} from './topics';
 export { detectLanguage, COVERED_LANGUAGES } from './language';

@@ -4,9 +4,10 @@ export interface TopicRule {
 }
 
 /**
- * Keyword rules that route a mention to a tech-support topic (outage, account, billing, delivery,
- * hardware, software, question; then praise for positive mentions, else other). First match wins,
- * so order matters. A brand passes its own list to the scorer.
+ * The first keyword rules (English only): first match wins, then praise for positive mentions, else
+ * other. The lexicon scorer still uses them, and the topic training script reports them as the
+ * baseline. The trained scorer routes topics with `TopicClassifier` (./topics), which puts a brand's
+ * own rules (the same `TopicRule` shape) first, then multilingual keyword rules and a trained model.
  */
 export const TOPIC_RULES: readonly TopicRule[] = [
   {

@@ -1,11 +1,13 @@
 import type { EngagementMetrics, MentionScores, RawMention, SentimentLabel } from '@lp/domain';
-import { Featurizer } from './features';
-import { COVERED_LANGUAGES, detectLanguage, normaliseLang } from './language';
-import { COMPLAINT_OUTPUT, LinearModel, sigmoid, softmax3 } from './linear-model';
-import { FALLBACK_TOPIC, PRAISE_TOPIC, TOPIC_RULES, type TopicRule } from './topic-rules';
+import { COVERED_LANGUAGES, detectLanguage, normaliseLang, UNDETERMINED } from './language';
+import { LinearModel } from './linear-model';
+import { ModelReader } from './model-reader';
+import type { TopicRule } from './topic-rules';
+import { TopicClassifier } from './topics/topic-classifier';
 import {
   formatCount,
   logPoints,
+  matchingIntents,
   type PartialPolicy,
   resolvePolicy,
   type UrgencyPolicy,
@@ -30,6 +32,7 @@ export interface ScoreContext {
 
 export interface TrainedScorerOptions {
   policy?: PartialPolicy;
+  /** A brand's own topic rules: where one matches (first match wins) it beats the topic model. */
   topics?: readonly TopicRule[];
   /** Defaults to the committed weights, loaded once per process. */
   model?: LinearModel;
@@ -52,42 +55,44 @@ export function defaultModel(): LinearModel {
  */
 export class TrainedScorer {
   private readonly model: LinearModel;
-  private readonly featurizer: Featurizer;
+  private readonly reader: ModelReader;
   private readonly policy: UrgencyPolicy;
-  private readonly topics: readonly TopicRule[];
+  private readonly topics: TopicClassifier;
   private readonly vipHandles: ReadonlySet<string>;
-  private readonly logits = new Float64Array(4);
-  private readonly probs = new Float64Array(3);
 
   constructor(options: TrainedScorerOptions = {}) {
     this.model = options.model ?? defaultModel();
-    this.featurizer = new Featurizer(this.model.featureOptions);
+    this.reader = new ModelReader(this.model);
     this.policy = resolvePolicy(options.policy);
-    this.topics = options.topics ?? TOPIC_RULES;
+    this.topics = new TopicClassifier({ rules: options.topics });
     this.vipHandles = new Set(this.policy.vip.handles.map((h) => h.replace(/^@/, '').toLowerCase()));
   }
 
   score(mention: ScorableMention, context: ScoreContext = {}): MentionScores {
     const raw = typeof mention.text === 'string' ? mention.text : '';
-    const features = this.featurizer.extract(raw);
-    const lang = normaliseLang(mention.platformLang) ?? detectLanguage(features);
+    const lang = normaliseLang(mention.platformLang) ?? detectLanguage(raw);
     // Text without letters (emoji only, empty) is scored: emoji carry tone in any language.
-    const covered = COVERED_LANGUAGES.has(lang) || features.words === 0;
+    const covered = COVERED_LANGUAGES.has(lang) || lang === UNDETERMINED;
 
     let sentiment: SentimentLabel = 'neutral';
     let sentimentScore = 0;
     let complaint = 0;
+    let driver: string | undefined;
     if (covered) {
-      this.model.logits(features, this.logits);
-      softmax3(this.logits, this.probs);
-      const [neg, neu, pos] = this.probs;
+      const reading = this.reader.read(raw, lang);
+      const [neg, neu, pos] = reading.probs;
       sentiment = neg >= neu && neg >= pos ? 'negative' : pos > neu ? 'positive' : 'neutral';
       sentimentScore = pos - neg;
-      complaint = sigmoid(this.logits[COMPLAINT_OUTPUT]);
+      complaint = reading.complaint;
+      if (reading.driver) driver = excerpt(raw.slice(reading.driver.start, reading.driver.end));
     }
 
     const text = raw.length > MAX_RULE_CHARS ? raw.slice(0, MAX_RULE_CHARS) : raw;
     const { urgency, reasons } = this.urgency(mention, context, text, sentiment, sentimentScore, complaint);
+    // A long post names the part that drove its tone, so an agent need not read all of it.
+    if (driver !== undefined && (sentiment === 'negative' || complaint >= this.policy.complaint.minProbability)) {
+      reasons.push(`most negative part: "${driver}"`);
+    }
     if (!covered) reasons.push(LANGUAGE_NOT_COVERED);
     return {
       sentiment,
@@ -115,7 +120,7 @@ export class TrainedScorer {
       if (points > 0) parts.push({ reason, points });
     };
 
-    for (const rule of p.intents) if (rule.pattern.test(text)) add(rule.reason, rule.weight);
+    for (const rule of matchingIntents(p.intents, text)) add(rule.reason, rule.weight);
     if (complaint >= p.complaint.minProbability) add('likely complaint', Math.round(p.complaint.weight * complaint));
     if (sentiment === 'negative') add('negative sentiment', Math.round(p.negativeSentiment.weight * -sentimentScore));
 
@@ -152,8 +157,7 @@ export class TrainedScorer {
   }
 
   private topicOf(text: string, sentiment: SentimentLabel): string {
-    for (const rule of this.topics) if (rule.pattern.test(text)) return rule.topic;
-    return sentiment === 'positive' ? PRAISE_TOPIC : FALLBACK_TOPIC;
+    return this.topics.classify(text, sentiment);
   }
 }
 
@@ -169,3 +173,11 @@ function formatWait(minutes: number): string {
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** A window's text on one line, cut at a word near 80 characters. */
+function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}

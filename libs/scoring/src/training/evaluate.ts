@@ -1,5 +1,5 @@
-import { Featurizer } from '../features';
-import { COMPLAINT_OUTPUT, type LinearModel, sigmoid, softmax3 } from '../linear-model';
+import { type LinearModel } from '../linear-model';
+import { ModelReader, sentimentClass } from '../model-reader';
 import { type Example } from './labelled-data';
 import { accuracy, f1, macroF1, macroRecall, rocAuc } from './metrics';
 
@@ -19,34 +19,28 @@ export interface ComplaintFigures {
   threshold: number;
 }
 
-export function predictSentiment(model: LinearModel, texts: string[]): number[] {
-  const featurizer = new Featurizer(model.featureOptions);
-  const logits = new Float64Array(4);
-  const probs = new Float64Array(3);
-  return texts.map((t) => {
-    model.logits(featurizer.extract(t), logits);
-    softmax3(logits, probs);
-    return probs[0] >= probs[1] && probs[0] >= probs[2] ? 0 : probs[1] >= probs[2] ? 1 : 2;
-  });
+/** A text to predict, with its language when the data set says (English otherwise). */
+export type Readable = string | Pick<Example, 'text' | 'lang'>;
+const textOf = (r: Readable) => (typeof r === 'string' ? r : r.text);
+const langOf = (r: Readable) => (typeof r === 'string' ? 'en' : (r.lang ?? 'en'));
+
+/** Sentiment classes (0 negative, 1 neutral, 2 positive) as the product reads them (windowed). */
+export function predictSentiment(model: LinearModel, texts: readonly Readable[]): number[] {
+  const reader = new ModelReader(model);
+  return texts.map((t) => sentimentClass(reader.read(textOf(t), langOf(t)).probs));
 }
 
-export function predictComplaint(model: LinearModel, texts: string[]): number[] {
-  const featurizer = new Featurizer(model.featureOptions);
-  const logits = new Float64Array(4);
-  return texts.map((t) => {
-    model.logits(featurizer.extract(t), logits);
-    return sigmoid(logits[COMPLAINT_OUTPUT]);
-  });
+/** Complaint probabilities as the product reads them (windowed). */
+export function predictComplaint(model: LinearModel, texts: readonly Readable[]): number[] {
+  const reader = new ModelReader(model);
+  return texts.map((t) => reader.read(textOf(t), langOf(t)).complaint);
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 export function evalSentiment(model: LinearModel, examples: Example[]): SentimentFigures {
   const gold = examples.map((e) => e.label);
-  const pred = predictSentiment(
-    model,
-    examples.map((e) => e.text),
-  );
+  const pred = predictSentiment(model, examples);
   return {
     n: examples.length,
     macroRecall: round(macroRecall(gold, pred), 2),
@@ -56,10 +50,7 @@ export function evalSentiment(model: LinearModel, examples: Example[]): Sentimen
 
 export function evalComplaint(model: LinearModel, examples: Example[]): ComplaintFigures {
   const gold = examples.map((e) => e.label);
-  const p = predictComplaint(
-    model,
-    examples.map((e) => e.text),
-  );
+  const p = predictComplaint(model, examples);
   return complaintFigures(gold, p, model.complaintThreshold);
 }
 

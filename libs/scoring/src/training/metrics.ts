@@ -64,3 +64,15 @@ export function rocAuc(gold: number[], scores: number[]): number {
   if (pos === 0 || neg === 0) return 0.5;
   return (rankSumPos - (pos * (pos + 1)) / 2) / (pos * neg);
 }
+
+/** Mean over `classes` of each class's F1, in percent: UMSAB's (XLM-T's) sentiment metric. */
+export function macroF1Classes(gold: number[], pred: number[], classes = 3): number {
+  let sum = 0;
+  for (let c = 0; c < classes; c++) {
+    sum += f1(
+      gold.map((g) => (g === c ? 1 : 0)),
+      pred.map((p) => (p === c ? 1 : 0)),
+    );
+  }
+  return (100 * sum) / classes;
+}

@@ -1,16 +1,4 @@
-import { bestF1Threshold, INNER_FOLDS, innerFold, pickMostRegularised } from './model-selection';
-
-describe('pickMostRegularised', () => {
-  it('takes the last candidate within the tolerance of the best', () => {
-    expect(pickMostRegularised([78.2, 77.8, 77.5, 76.9], 0.5)).toBe(1);
-    expect(pickMostRegularised([76, 77, 78], 0.5)).toBe(2);
-    expect(pickMostRegularised([78, 70], 0.5)).toBe(0);
-  });
-
-  it('refuses an empty list', () => {
-    expect(() => pickMostRegularised([])).toThrow('no candidates');
-  });
-});
+import { bestF1Threshold, INNER_FOLDS, innerFold } from './model-selection';
 
 describe('bestF1Threshold', () => {
   it('finds the cut that separates the classes', () => {

@@ -2,7 +2,7 @@ import { fnv1a } from '../hashing';
 import { type LinearModel } from '../linear-model';
 import { predictComplaint, predictSentiment } from './evaluate';
 import { type Example } from './labelled-data';
-import { f1, macroRecall } from './metrics';
+import { f1, macroF1Classes, macroRecall } from './metrics';
 import { type TrainOptions, trainComplaint, trainJoint } from './sgd-trainer';
 
 /**
@@ -16,59 +16,95 @@ export function innerFold(id: string): number {
 }
 
 /**
- * Macro-recall points within which two candidates are taken as equally good in-domain (about one
- * standard error over the ~9,900 cross-validated airline tweets): the more regularised one is then
- * preferred, because regularisation is what carries over to text that is not about airlines.
+ * Macro-recall points within which a candidate's support (airline) figure counts as no worse than
+ * the best one's: about one standard error over the ~9,900 cross-validated airline tweets.
  */
 export const TOLERANCE_POINTS = 0.5;
 
-/** Index of the last (most regularised) candidate whose score is within `tolerance` of the best. */
-export function pickMostRegularised(scores: readonly number[], tolerance = TOLERANCE_POINTS): number {
-  if (scores.length === 0) throw new Error('no candidates');
-  const best = Math.max(...scores);
-  for (let i = scores.length - 1; i >= 0; i--) if (scores[i] >= best - tolerance) return i;
-  return 0;
+/** Folds of the domain-mix search: three keep it to minutes over ~70,000 tweets. */
+export const MIX_FOLDS = 3;
+
+/** One candidate of the mix search and its cross-validated figures on each domain's training part. */
+export interface MixCandidate {
+  generalWeight: number;
+  charScale: number;
+  /** Macro-recall on support (airline) tweets. */
+  support: number;
+  /** Macro-recall on general (SemEval) tweets. */
+  general: number;
+  /** Macro-F1 averaged over the UMSAB languages trained on. */
+  languages: number;
+  /** The mean of the three: what the search maximises. */
+  mean: number;
 }
 
-export interface Selection {
+export interface MixSelection {
   options: TrainOptions;
-  /** The cross-validated airline macro-recall of every candidate, for the model card. */
-  candidates: Array<{ ngramDropout: number; cvMacroRecall: number }>;
+  candidates: MixCandidate[];
 }
 
 /**
- * Scores each n-gram dropout rate (ascending: more dropout leans more on the lexicon features) by
- * INNER_FOLDS-fold cross-validated macro-recall on the airline training part, and keeps the most
- * regularised one within TOLERANCE_POINTS of the best.
+ * Chooses the weight of the general-tweet domain and the character-n-gram scale by MIX_FOLDS-fold
+ * cross-validation inside the training parts of every domain (support, general, each language),
+ * one seed per fit: the candidate with the best mean of the three domains' figures, among those
+ * whose support figure is within TOLERANCE_POINTS of the best support figure (the support domain
+ * must not pay for the general one). No held-out, TweetEval or UMSAB validation data is read.
  */
-export function chooseNgramDropout(
-  airTrain: Example[],
+export function chooseDomainMix(
+  sentiment: Example[],
   compTrain: Example[],
   base: TrainOptions,
-  rates: readonly number[],
-): Selection {
-  const candidates = rates.map((ngramDropout) => {
-    const gold: number[] = [];
-    const pred: number[] = [];
-    for (let fold = 0; fold < INNER_FOLDS; fold++) {
-      const model = trainJoint(
-        airTrain.filter((e) => innerFold(e.id) !== fold),
-        compTrain,
-        { ...base, ngramDropout },
-      );
-      const test = airTrain.filter((e) => innerFold(e.id) === fold);
-      gold.push(...test.map((e) => e.label));
-      pred.push(
-        ...predictSentiment(
-          model,
-          test.map((e) => e.text),
-        ),
-      );
+  grid: { generalWeights: readonly number[]; charScales: readonly number[] },
+): MixSelection {
+  const fold = (e: Example) => fnv1a(`mix:${e.id}`) % MIX_FOLDS;
+  const candidates: MixCandidate[] = [];
+  for (const charScale of grid.charScales) {
+    for (const generalWeight of grid.generalWeights) {
+      const options = withMix(base, generalWeight, charScale);
+      const gold: Record<string, number[]> = {};
+      const pred: Record<string, number[]> = {};
+      for (let k = 0; k < MIX_FOLDS; k++) {
+        const model = trainJoint(
+          sentiment.filter((e) => fold(e) !== k),
+          compTrain,
+          { ...options, averageOf: 1 },
+        );
+        const test = sentiment.filter((e) => fold(e) === k);
+        const p = predictSentiment(model, test);
+        test.forEach((e, i) => {
+          const domain = e.domain ?? '';
+          (gold[domain] ??= []).push(e.label);
+          (pred[domain] ??= []).push(p[i]);
+        });
+      }
+      const languages = Object.keys(gold).filter((d) => d.startsWith('umsab:'));
+      const support = macroRecall(gold.support ?? [], pred.support ?? []);
+      const general = macroRecall(gold.general ?? [], pred.general ?? []);
+      const lang =
+        languages.reduce((sum, d) => sum + macroF1Classes(gold[d], pred[d]), 0) / Math.max(1, languages.length);
+      const round2 = (v: number) => Number(v.toFixed(2));
+      candidates.push({
+        generalWeight,
+        charScale,
+        support: round2(support),
+        general: round2(general),
+        languages: round2(lang),
+        mean: round2((support + general + lang) / 3),
+      });
     }
-    return { ngramDropout, cvMacroRecall: Number(macroRecall(gold, pred).toFixed(2)) };
-  });
-  const chosen = candidates[pickMostRegularised(candidates.map((c) => c.cvMacroRecall))];
-  return { options: { ...base, ngramDropout: chosen.ngramDropout }, candidates };
+  }
+  const bestSupport = Math.max(...candidates.map((c) => c.support));
+  const eligible = candidates.filter((c) => c.support >= bestSupport - TOLERANCE_POINTS);
+  const chosen = eligible.reduce((a, b) => (b.mean > a.mean ? b : a));
+  return { options: withMix(base, chosen.generalWeight, chosen.charScale), candidates };
+}
+
+function withMix(base: TrainOptions, generalWeight: number, charScale: number): TrainOptions {
+  return {
+    ...base,
+    domainWeights: { ...base.domainWeights, general: generalWeight },
+    featureOptions: { ...base.featureOptions, charScale },
+  };
 }
 
 /**
@@ -91,12 +127,7 @@ export function chooseComplaintThreshold(
     );
     const test = compTrain.filter((_, i) => i % 5 === fold);
     gold.push(...test.map((e) => e.label));
-    probs.push(
-      ...predictComplaint(
-        model,
-        test.map((e) => e.text),
-      ),
-    );
+    probs.push(...predictComplaint(model, test));
   }
   return bestF1Threshold(gold, probs);
 }
