@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUser, type TestUser } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
+import { storeMentions } from '../support/stored-mentions';
 
 const PASSWORD = 'long-enough-password';
 
@@ -295,6 +296,60 @@ describe('agent console in Chromium', () => {
     expect(await detail.locator('.author-name').first().textContent()).toBe('<script>window.__xss=3</script>Mallory');
     expect(await anaPage.locator('[data-testid="console"]').locator('img, script, b').count()).toBe(0);
     expect(await anaPage.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it("shows each mention's language, and narrows the queue to one language through the api", async () => {
+    const [es, fr, und] = await storeMentions([
+      { lang: 'es', text: 'Mi router no se conecta desde la actualización de anoche', urgencyLevel: 'high' },
+      { lang: 'fr', text: 'Ma box redémarre toute seule depuis la mise à jour', urgencyLevel: 'high' },
+      { lang: 'und', text: '🙃🙃🙃 !!!', urgencyLevel: 'high' },
+    ]);
+    // Stored without an event: a fresh load shows them, as it would after any outage.
+    await openConsole(benPage);
+    const spanishRow = row(benPage, es!.id);
+    await spanishRow.waitFor({ timeout: 5_000 });
+    const badge = spanishRow.getByRole('img', { name: 'Spanish' });
+    expect(await badge.textContent()).toBe('ES');
+    expect(await badge.getAttribute('title')).toBe('Spanish');
+    expect(await row(benPage, fr!.id).getByRole('img', { name: 'French' }).textContent()).toBe('FR');
+    const unknown = row(benPage, und!.id).getByTestId('lang-badge');
+    expect(await unknown.textContent()).toBe('?');
+    expect(await unknown.getAttribute('title')).toBe('language unknown');
+    // Every row says its language, English ones included.
+    const langs = await rows(benPage).evaluateAll((els) =>
+      els.map((el) => el.querySelector('[data-testid=lang-badge]')?.getAttribute('data-lang') ?? null),
+    );
+    expect(langs.length).toBeGreaterThanOrEqual(3);
+    expect(langs).not.toContain(null);
+
+    // The filter: its options name the languages, and picking one asks the api for that language's open mentions.
+    const filter = benPage.getByRole('group', { name: 'Filters' }).getByLabel('Language');
+    const asked = benPage.waitForRequest((r) => /\/api\/mentions\?status=new&.*lang=es/.test(r.url()));
+    await filter.selectOption({ label: 'Spanish (es)' });
+    await asked;
+    await row(benPage, fr!.id).waitFor({ state: 'detached', timeout: 3_000 });
+    await spanishRow.waitFor({ timeout: 3_000 });
+    const shown = await rows(benPage).evaluateAll((els) =>
+      els.map((el) => el.querySelector('[data-testid=lang-badge]')?.getAttribute('data-lang')),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['es']));
+    expect(await benPage.getByTestId('queue-count').textContent()).toBe(`${shown.length} waiting`);
+
+    // The open mention names its language in full.
+    await spanishRow.click();
+    const detail = detailOf(benPage, es!.id);
+    expect(await detail.getByTestId('detail-language').textContent()).toBe('Spanish (es)');
+    expect(await detail.locator('.detail-author').getByRole('img', { name: 'Spanish' }).textContent()).toBe('ES');
+    await benPage.screenshot({ path: resolve(SCREENSHOTS, 'console-language.png') });
+
+    // Unknown is a choice too; "Every language" brings the rest back.
+    await filter.selectOption({ label: 'Unknown language' });
+    await row(benPage, und!.id).waitFor({ timeout: 3_000 });
+    await spanishRow.waitFor({ state: 'detached', timeout: 3_000 });
+    await filter.selectOption({ label: 'Every language' });
+    await row(benPage, fr!.id).waitFor({ timeout: 3_000 });
+    await spanishRow.waitFor({ timeout: 3_000 });
   });
 
   it('shows the stale banner when the api goes away, then clears it and catches up when it returns', async () => {

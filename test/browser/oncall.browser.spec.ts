@@ -1,9 +1,16 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { ChannelView, IncidentView, OncallRotationView } from '@lp/domain';
+import {
+  DEFAULT_EARLY_WARNING,
+  type ChannelView,
+  type EarlyWarningSettings,
+  type IncidentView,
+  type OncallRotationView,
+} from '@lp/domain';
 import { createUser, FAST_EARLY_WARNING } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
+import { query, TEST_DATABASE_URL } from '../support/services';
 import { waitFor } from '../support/wait';
 
 describe('on-call screen in Chromium', () => {
@@ -35,6 +42,21 @@ describe('on-call screen in Chromium', () => {
   });
 
   it('shows the incident a simulated outage opens, live, and acknowledges and resolves it from the page', async () => {
+    // Spikes need history: an hour of steady traffic, dated over the last hour, arriving at once.
+    const history = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'backlog', seconds: 3_600 }),
+    });
+    expect(history.status).toBe(201);
+    const { tweets } = (await (await fetch(`${pipeline.simulatorUrl}/__sim/state`)).json()) as { tweets: number };
+    await waitFor(
+      'the hour of history ingested',
+      async () =>
+        (await query<{ n: number }>(TEST_DATABASE_URL, 'SELECT count(*)::int AS n FROM mentions'))[0]!.n >= tweets,
+      60_000,
+      250,
+    );
     const res = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -42,8 +64,15 @@ describe('on-call screen in Chromium', () => {
     });
     expect(res.status).toBeLessThan(300);
     const open = page.getByRole('region', { name: 'Open incidents' }).locator('li.incident');
-    await open.first().waitFor({ timeout: 20_000 });
+    await open.first().waitFor({ timeout: 30_000 });
     expect(await open.count()).toBe(1);
+    // What the spike is about, as text on the row.
+    const [detected] = (await (await pipeline.apiFetch('/api/incidents')).json()) as IncidentView[];
+    expect(detected?.product).toBeTruthy();
+    expect(detected?.symptom).toBeTruthy();
+    expect(await open.first().locator('.incident-key').textContent()).toBe(
+      `product ${detected!.product} · symptom ${detected!.symptom}`,
+    );
     await page.screenshot({ path: resolve(SCREENSHOTS, 'oncall.png') });
 
     await open.first().getByRole('button', { name: 'Acknowledge' }).click();
@@ -57,7 +86,7 @@ describe('on-call screen in Chromium', () => {
       return after?.status === 'resolved';
     });
     await page.getByRole('region', { name: 'Open incidents' }).getByText('Nothing here.').waitFor({ timeout: 5_000 });
-  });
+  }, 120_000);
   it('lets a manager edit a channel in place and pick rotation people by name', async () => {
     // Channels outlive a suite's database reset, so this run's names are its own.
     const tag = Date.now().toString(36);
@@ -173,4 +202,58 @@ describe('on-call screen in Chromium', () => {
     expect(nowText).not.toContain(relief.id);
     await context.close();
   }, 90_000);
+
+  it('lets a manager edit the product catalogue, brand and history settings, kept after a reload', async () => {
+    const manager = await createUser(pipeline, 'thresholds', 'manager');
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const mine = await context.newPage();
+    await mine.goto(`${pipeline.apiUrl}/oncall`);
+    const signIn = mine.getByTestId('sign-in-form');
+    await signIn.waitFor({ timeout: 10_000 });
+    await signIn.locator('input[name=email]').fill(manager.email);
+    await signIn.locator('input[name=password]').fill('long-enough-password');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    const settings = mine.getByRole('region', { name: 'Escalation settings' });
+    const form = settings.getByRole('form', { name: 'Spike thresholds' });
+    await form.waitFor({ timeout: 10_000 });
+    expect(await form.getByLabel('Phrase window (s)').count()).toBe(0);
+    expect((await form.getByLabel('Products (one per line)').inputValue()).split('\n')).toContain('Acme Cloud');
+
+    // Refused: the reason is beside the products, and what was typed is kept.
+    await form.getByLabel('Products (one per line)').fill('  \n');
+    await form.getByLabel('Brand').fill('Widgets');
+    await form.getByRole('button', { name: 'Save thresholds' }).click();
+    await form.locator('.field-error', { hasText: 'products' }).first().waitFor({ timeout: 5_000 });
+    expect(await form.getByLabel('Products (one per line)').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Brand').inputValue()).toBe('Widgets');
+
+    await form.getByLabel('Products (one per line)').fill('Widget One\n\n  Widget Two  \n');
+    await form.getByLabel('History needed before judging (min)').fill('12');
+    await form.getByLabel('Judge minutes posted in the last (min)').fill('40');
+    await form.getByRole('button', { name: 'Save thresholds' }).click();
+    await settings.getByRole('status').filter({ hasText: 'Thresholds saved' }).waitFor({ timeout: 5_000 });
+    const stored = (await (await pipeline.apiFetch('/api/settings/early-warning')).json()) as EarlyWarningSettings;
+    expect(stored).toMatchObject({
+      products: ['Widget One', 'Widget Two'],
+      brand: 'Widgets',
+      minHistoryMinutes: 12,
+      judgeBackMinutes: 40,
+    });
+    expect(stored).not.toHaveProperty('termWindowS');
+
+    await mine.reload();
+    await form.waitFor({ timeout: 10_000 });
+    expect(await form.getByLabel('Products (one per line)').inputValue()).toBe('Widget One\nWidget Two');
+    expect(await form.getByLabel('Brand').inputValue()).toBe('Widgets');
+    expect(await form.getByLabel('History needed before judging (min)').inputValue()).toBe('12');
+    expect(await form.getByLabel('Judge minutes posted in the last (min)').inputValue()).toBe('40');
+    await context.close();
+
+    // Back to the catalogue the simulator speaks of, for whatever runs next.
+    const restored = await pipeline.apiFetch('/api/settings/early-warning', {
+      method: 'PUT',
+      body: JSON.stringify({ ...DEFAULT_EARLY_WARNING, ...FAST_EARLY_WARNING }),
+    });
+    expect(restored.status).toBe(200);
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
+import { storeMentions } from '../support/stored-mentions';
 import { query, TEST_DATABASE_URL } from '../support/services';
 import { waitFor } from '../support/wait';
 
@@ -73,5 +74,65 @@ describe('trends page in Chromium', () => {
     const [header, ...rows] = (await readFile(path, 'utf8')).trimEnd().split('\r\n');
     expect(header).toBe('bucket,negative,neutral,positive,total');
     expect(rows.reduce((s, l) => s + Number(l.split(',')[4]), 0)).toBe(80);
+  });
+
+  it('narrows every chart to one language, with the languages seen offered by name', async () => {
+    await storeMentions([
+      ...Array.from({ length: 5 }, (_, i) => ({ lang: 'es', text: `La factura ${i} llegó duplicada otra vez` })),
+      ...Array.from({ length: 3 }, (_, i) => ({ lang: 'fr', text: `La facture ${i} est arrivée en double` })),
+    ]);
+    // The options load with the page: a fresh load offers the languages just stored.
+    await page.getByRole('heading', { name: 'Trends' }).waitFor({ timeout: 10_000 });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Trends' }).waitFor({ timeout: 10_000 });
+    const language = page.getByLabel('Language');
+    const total = async (response: Promise<import('playwright-core').Response>) =>
+      ((await (await response).json()) as { items: Array<{ total: number }> }).items.reduce((s, p) => s + p.total, 0);
+    const sentimentFor = (lang: string | null) =>
+      page.waitForResponse(
+        (r) =>
+          r.url().includes('/api/trends/sentiment?') &&
+          new URL(r.url()).searchParams.get('lang') === lang &&
+          r.status() === 200,
+      );
+
+    // Every panel asks again for Spanish only.
+    const panels = [
+      'sentiment',
+      'platforms',
+      'topics',
+      'negative-share',
+      'rising-terms',
+      'response-times',
+      'sla-breaches',
+      'replies',
+      'agents',
+    ];
+    const asked = panels.map((name) =>
+      page.waitForRequest(
+        (r) => r.url().includes(`/api/trends/${name}?`) && new URL(r.url()).searchParams.get('lang') === 'es',
+      ),
+    );
+    const spanish = sentimentFor('es');
+    await language.selectOption({ label: 'Spanish (es)' });
+    expect(await total(spanish)).toBe(5);
+    await Promise.all(asked);
+    await page.getByTestId('trend-sentiment').locator('.recharts-area-area').first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'trends-language.png'), fullPage: true });
+
+    // The CSV is the filtered one.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Sentiment over time as CSV' }).click();
+    const path = resolve(SCREENSHOTS, '..', `lang-${(await download).suggestedFilename()}`);
+    await (await download).saveAs(path);
+    const [, ...rows] = (await readFile(path, 'utf8')).trimEnd().split('\r\n');
+    expect(rows.reduce((s, l) => s + Number(l.split(',')[4]), 0)).toBe(5);
+
+    const french = sentimentFor('fr');
+    await language.selectOption({ label: 'French (fr)' });
+    expect(await total(french)).toBe(3);
+    const every = sentimentFor(null);
+    await language.selectOption({ label: 'Every language' });
+    expect(await total(every)).toBe(88);
   });
 });

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUser } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
+import { storeMentions } from '../support/stored-mentions';
 
 /** A stream beside two small panels: the saved layout the layout tests start from. */
 const THREE_PANELS: WallLayout = {
@@ -115,6 +116,36 @@ describe('wall screen in Chromium', () => {
       expect(shown).not.toContain(`@${m.author.handle}`);
     }
     await page.screenshot({ path: resolve(SCREENSHOTS, 'wall-private.png') });
+  });
+
+  it('shows the language of every mention as a badge, named in full for a tooltip and screen readers', async () => {
+    const text = 'Se cayó todo el servicio, no puedo entrar a mi cuenta';
+    const [unknown, spanish] = await storeMentions([
+      { lang: 'und', text: '🔥🔥🔥', postedAt: new Date(Date.now() - 1_000) },
+      { lang: 'es', text },
+    ]);
+    // Stored without an event: the wall shows it from its first load.
+    await openWall();
+    // The newest, so at the top of the stream.
+    const card = stream().and(page.locator(`[data-mention-id="${spanish!.id}"]`));
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.locator('.mention-text').textContent()).toBe(text);
+    const badge = card.getByRole('img', { name: 'Spanish' });
+    expect(await badge.textContent()).toBe('ES');
+    expect(await badge.getAttribute('title')).toBe('Spanish');
+    // One whose language is not known says so, with a question mark.
+    const unsure = stream()
+      .and(page.locator(`[data-mention-id="${unknown!.id}"]`))
+      .getByTestId('lang-badge');
+    expect(await unsure.textContent()).toBe('?');
+    expect(await unsure.getAttribute('title')).toBe('language unknown');
+    // Every card says its language, whatever it is.
+    const langs = await stream().evaluateAll((els) =>
+      els.map((el) => el.querySelector('[data-testid=lang-badge]')?.getAttribute('data-lang') ?? null),
+    );
+    expect(langs.length).toBeGreaterThan(1);
+    expect(langs).not.toContain(null);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'wall-language.png') });
   });
 
   it('lays itself out from the saved layout named in ?layout=', async () => {

@@ -2,9 +2,16 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import type { DeliveryView, IncidentView, OnCallNow } from '@lp/domain';
+import {
+  DEFAULT_EARLY_WARNING,
+  type DeliveryView,
+  type EarlyWarningSettings,
+  type IncidentView,
+  type OnCallNow,
+} from '@lp/domain';
 import { createUser, FAST_EARLY_WARNING, type TestUser } from '../support/actors';
 import { usePipelineWithClient } from '../support/pipeline';
+import { query, TEST_DATABASE_URL } from '../support/services';
 import { waitFor } from '../support/wait';
 
 interface Received {
@@ -158,6 +165,57 @@ describe('early warning and escalation: one incident per outage, a ladder that s
     expect(rotationFields).toEqual(expect.arrayContaining(['primaryUserIds', 'shiftS', 'startsAt']));
   });
 
+  it('round-trips the product catalogue, brand and history settings; refuses bad ones and the removed ones', async () => {
+    const custom = {
+      ...DEFAULT_EARLY_WARNING,
+      products: ['Widget One', 'Widget Two'],
+      brand: 'Widgets',
+      minHistoryMinutes: 12,
+      judgeBackMinutes: 40,
+    };
+    const saved = await created<EarlyWarningSettings & { version: number }>(put('/api/settings/early-warning', custom));
+    expect(saved).toMatchObject({ ...custom, version: expect.any(Number) });
+    const read = (await (await pipeline.apiFetch('/api/settings/early-warning')).json()) as Record<string, unknown>;
+    expect(read).toEqual({ ...custom, version: saved.version });
+
+    // A save that leaves the new settings out (an older form) keeps them.
+    const partial = await created<EarlyWarningSettings>(
+      put('/api/settings/early-warning', { enabled: true, baselineMinutes: 30, zThreshold: 4, minCount: 12 }),
+    );
+    expect(partial).toMatchObject({ products: custom.products, brand: 'Widgets', minHistoryMinutes: 12 });
+
+    const fieldsOf = async (body: unknown) => {
+      const res = await put('/api/settings/early-warning', body);
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { fields: Array<{ field: string }> }).fields.map((f) => f.field);
+    };
+    expect(await fieldsOf({ ...custom, products: [] })).toEqual(['products']);
+    expect(await fieldsOf({ ...custom, products: ['ok', 'x'.repeat(81)] })).toEqual(['products']);
+    expect(await fieldsOf({ ...custom, products: 'Widget One' })).toEqual(['products']);
+    expect(await fieldsOf({ ...custom, brand: '' })).toEqual(['brand']);
+    expect(await fieldsOf({ ...custom, minHistoryMinutes: -1, judgeBackMinutes: 0 })).toEqual(
+      expect.arrayContaining(['minHistoryMinutes', 'judgeBackMinutes']),
+    );
+    expect(await fieldsOf({ ...custom, termWindowS: 120, groupWindowS: 1_800 })).toEqual(
+      expect.arrayContaining(['termWindowS', 'groupWindowS']),
+    );
+
+    // A row an older version stored still carries the removed settings: they are neither echoed nor written back.
+    await query(
+      TEST_DATABASE_URL,
+      `UPDATE settings SET value = value || '{"termWindowS":120,"termMinCount":10,"termRatio":5,"groupWindowS":1800}'::jsonb
+       WHERE key = 'early_warning'`,
+    );
+    const legacy = (await (await pipeline.apiFetch('/api/settings/early-warning')).json()) as Record<string, unknown>;
+    expect(Object.keys(legacy).sort()).toEqual([...Object.keys(DEFAULT_EARLY_WARNING), 'version'].sort());
+    await created(put('/api/settings/early-warning', { ...DEFAULT_EARLY_WARNING }));
+    const [row] = await query<{ value: Record<string, unknown> }>(
+      TEST_DATABASE_URL,
+      `SELECT value FROM settings WHERE key = 'early_warning'`,
+    );
+    expect(Object.keys(row!.value).sort()).toEqual(Object.keys(DEFAULT_EARLY_WARNING).sort());
+  });
+
   it('sets up channels (secrets never returned), a rotation, a ladder and a rule', async () => {
     const settings = await created<{ minCount: number }>(put('/api/settings/early-warning', FAST_EARLY_WARNING));
     expect(settings.minCount).toBe(20);
@@ -226,6 +284,22 @@ describe('early warning and escalation: one incident per outage, a ladder that s
   });
 
   it('turns the simulated outage into ONE incident and pages the primary on every channel', async () => {
+    // Spikes need history: an hour of steady traffic, dated over the last hour, arriving at once.
+    const history = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'backlog', seconds: 3_600 }),
+    });
+    expect(history.status).toBe(201);
+    const { tweets } = (await (await fetch(`${pipeline.simulatorUrl}/__sim/state`)).json()) as { tweets: number };
+    await waitFor(
+      'the hour of history ingested',
+      async () =>
+        (await query<{ n: number }>(TEST_DATABASE_URL, 'SELECT count(*)::int AS n FROM mentions'))[0]!.n >= tweets,
+      60_000,
+      250,
+    );
+    expect(await (await pipeline.apiFetch('/api/incidents')).json()).toEqual([]);
     const res = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -235,9 +309,10 @@ describe('early warning and escalation: one incident per outage, a ladder that s
     const incident = await waitFor(
       'an incident',
       async () => ((await (await pipeline.apiFetch('/api/incidents')).json()) as IncidentView[])[0],
-      20_000,
+      30_000,
     );
     incidentId = incident.id;
+    expect(incident).toMatchObject({ product: 'Acme Cloud', symptom: 'outage', title: 'Acme Cloud: outage' });
     await waitFor('the primary paged by webhook', () => hooks(0).length > 0, 15_000);
     const page = hooks(0)[0]!.body as { target: string; recipient: { email: string }; links: { acknowledge: string } };
     expect(page.target).toBe('primary');
@@ -261,7 +336,7 @@ describe('early warning and escalation: one incident per outage, a ladder that s
 
     expect(client().events.some((e) => e.type === 'incident.created' && e.payload.id === incidentId)).toBe(true);
     expect((await detail()).mentionIds.length).toBeGreaterThan(10);
-  }, 60_000);
+  }, 120_000);
 
   it('retries a failing channel with backoff and shows it as failed', async () => {
     const failed = await waitFor(

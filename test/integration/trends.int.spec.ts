@@ -3,6 +3,7 @@ import { createQueue, type JobData } from '@lp/queue';
 import { createUser, newMention, tokenFor } from '../support/actors';
 import { Pipeline } from '../support/pipeline';
 import { query, TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/services';
+import { storeMentions } from '../support/stored-mentions';
 import { waitFor } from '../support/wait';
 
 type Counts = Record<string, number>;
@@ -199,6 +200,114 @@ describe('trends: aggregates kept at ingest, and the endpoints behind /trends', 
     expect(header).toBe('bucket,negative,neutral,positive,total');
     expect(points.reduce((s, l) => s + Number(l.split(',')[4]), 0)).toBe(await mentionCount());
   });
+
+  it('counts by language at every grain, and narrows every trend to the languages asked for', async () => {
+    // Languages set by the test (the scorer is not asked), stored by the ingest statement itself.
+    const stored = await storeMentions([
+      ...[1, 2, 3].map((i) => ({
+        lang: 'es',
+        platform: 'youtube' as const,
+        topic: 'hardware',
+        sentiment: (i === 3 ? 'positive' : 'negative') as SentimentLabel,
+        text: `El zumbidor ${i} del router hace ruido y se apaga solo`,
+      })),
+      ...[1, 2, 3].map((i) => ({ lang: 'es', text: `Otra vez el zumbidor número ${i}, qué desastre` })),
+      ...[1, 2].map((i) => ({
+        lang: 'fr',
+        platform: 'facebook' as const,
+        sentiment: 'neutral' as const,
+        text: `Le colis ${i} est en retard`,
+      })),
+    ]);
+    const byLang = (sql: string) =>
+      query<{ lang: string; n: number }>(TEST_DATABASE_URL, sql).then((rows) =>
+        Object.fromEntries(rows.map((r) => [r.lang, r.n])),
+      );
+    const expected = await byLang('SELECT lang, count(*)::int AS n FROM mentions GROUP BY 1');
+    for (const table of ['mention_minutes', 'mention_hours', 'mention_days']) {
+      expect(await byLang(`SELECT lang, sum(mentions)::int AS n FROM ${table} GROUP BY 1`)).toEqual(expected);
+    }
+
+    const lastHour = () => {
+      const now = Date.now();
+      return `from=${new Date(now - 3_600_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
+    };
+    const sentimentTotal = async (lang: string) =>
+      (await trend('sentiment', `${range()}&lang=${lang}`)).items.reduce((s, p) => s + p.total, 0);
+    expect(await sentimentTotal('es')).toBe(6);
+    expect(await sentimentTotal('fr')).toBe(2);
+    expect(await sentimentTotal('es,fr')).toBe(8);
+    expect(await sentimentTotal('de')).toBe(0);
+    const spanish = await trend('sentiment', `${range()}&lang=es`);
+    expect(spanish.items.reduce((s, p) => s + p.positive, 0)).toBe(1);
+    expect(spanish.items.reduce((s, p) => s + p.negative, 0)).toBe(5);
+    const platforms = await trend('platforms', `${range()}&lang=fr`);
+    expect(platforms.items.reduce((s, p) => s + p.facebook, 0)).toBe(2);
+    expect(platforms.items.reduce((s, p) => s + p.x + p.youtube + p.feed, 0)).toBe(0);
+    const share = await trend('negative-share', `${range()}&lang=es`);
+    expect(share.items.reduce((s, p) => s + p.negative, 0)).toBe(5);
+    expect(share.items.reduce((s, p) => s + p.mentions, 0)).toBe(6);
+    const topics = await trend('topics', `${range()}&lang=es`);
+    expect(Object.fromEntries(topics.items.map((t) => [t.topic, t.mentions]))).toEqual({ hardware: 3, software: 3 });
+    const rising = async (lang: string) =>
+      (await trend('rising-terms', `${lastHour()}&lang=${lang}`)).items.map((t) => t.term);
+    expect(await rising('es')).toContain('zumbidor');
+    expect(await rising('fr')).not.toContain('zumbidor');
+
+    // The work on a Spanish mention counts under Spanish only: claims, first responses, breaches, replies.
+    const agent = await createUser(pipeline, 'lang', 'agent');
+    const [es, fr] = [stored[0]!, stored[6]!];
+    expect((await pipeline.apiFetch(`/api/mentions/${es.id}/claim`, { method: 'POST' }, agent.token)).status).toBe(200);
+    await query(
+      TEST_DATABASE_URL,
+      `UPDATE mentions SET first_response_at = now(), sla_breached_at = now() WHERE id = $1`,
+      [es.id],
+    );
+    await query(TEST_DATABASE_URL, `UPDATE mentions SET sla_breached_at = now() WHERE id = $1`, [fr.id]);
+    const claimsOf = async (lang: string) =>
+      (await trend('agents', `${range()}&lang=${lang}`)).items.find((a) => a.agentId === agent.id)?.claims ?? 0;
+    expect(await claimsOf('es')).toBe(1);
+    expect(await claimsOf('fr')).toBe(0);
+    const responses = async (lang: string) =>
+      (await trend('response-times', `${range()}&lang=${lang}`)).items.reduce((s, p) => s + p.responses, 0);
+    expect(await responses('es')).toBe(1);
+    expect(await responses('fr')).toBe(0);
+    const breaches = async (lang: string) =>
+      (await trend('sla-breaches', `${range()}&lang=${lang}`)).items.reduce(
+        (s, p) => s + p.low + p.normal + p.high + p.critical,
+        0,
+      );
+    expect(await breaches('es')).toBe(1);
+    expect(await breaches('es,fr')).toBe(2);
+    const replies = async (lang: string) =>
+      (await trend('replies', `${range()}&lang=${lang}`)).items.reduce(
+        (s, p) => s + p.sent + p.failed + p.rejected + p.pending,
+        0,
+      );
+    expect(await replies('fr')).toBe(0);
+
+    // The CSV download is narrowed the same way.
+    const csv = await (await pipeline.apiFetch(`/api/trends/sentiment?${range()}&lang=fr&format=csv`)).text();
+    expect(
+      csv
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .reduce((s, l) => s + Number(l.split(',')[4]), 0),
+    ).toBe(2);
+  });
+
+  it.each(['lang=spanish', 'lang=xx', 'lang=', 'lang=es,zz'])(
+    'refuses %s on every trend with a 400 naming lang',
+    async (qs) => {
+      for (const name of ['sentiment', 'agents', 'rising-terms', 'replies']) {
+        const res = await pipeline.apiFetch(`/api/trends/${name}?${qs}`);
+        expect(res.status).toBe(400);
+        const body = (await res.json()) as { fields: Array<{ field: string }> };
+        expect(body.fields.map((f) => f.field)).toContain('lang');
+      }
+    },
+  );
 });
 
 /** A stored row back in the shape a connector queues. */

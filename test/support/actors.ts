@@ -55,8 +55,4 @@ export const FAST_EARLY_WARNING = {
   baselineMinutes: 10,
   zThreshold: 3,
   minCount: 20,
-  termWindowS: 60,
-  termMinCount: 8,
-  termRatio: 3,
-  groupWindowS: 600,
 };

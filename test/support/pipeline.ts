@@ -107,13 +107,24 @@ export class Pipeline {
     await deleteRedisPrefix(this.redisPrefix);
   }
 
-  async emit(count: number, mood?: string, script: { text?: string; authorName?: string } = {}): Promise<void> {
+  /**
+   * Has the simulator post `count` X posts. `lang` is X's `lang` (scripted text without it is 'und',
+   * so the scorer detects it); `followers`/`verified` give the posts an author of that reach. Answers
+   * the X ids of the first and last post made (a mention's external id is its post's).
+   */
+  async emit(
+    count: number,
+    mood?: string,
+    script: { text?: string; authorName?: string; lang?: string; followers?: number; verified?: boolean } = {},
+  ): Promise<{ firstId: string; lastId: string }> {
     const res = await fetch(`${this.simulatorUrl}/__sim/mentions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ count, mood, ...script }),
     });
     if (res.status !== 201) throw new Error(`simulator refused to emit: ${res.status} ${await res.text()}`);
+    const { firstId, lastId } = (await res.json()) as { firstId: string; lastId: string };
+    return { firstId, lastId };
   }
 
   async fault(mode: string, times: number, endpoint = 'x.search'): Promise<void> {

@@ -13,6 +13,9 @@ export interface ControlDeps {
 }
 
 const MAX_EMIT = 1_000_000;
+/** X's `lang`: a BCP 47-ish tag (`es`, `pt-BR`, `zh-Hant`: 2 to 8 letters and hyphens), or `und`. */
+const LANG_TAG = /^(?=.{2,8}$)[A-Za-z]+(?:-[A-Za-z]+)*$/;
+const MAX_FOLLOWERS = 1_000_000_000;
 
 /**
  * `/__sim/*`: how tests, the benchmark and the demo script the simulator. Not part of any
@@ -45,9 +48,29 @@ export function controlRouter(deps: ControlDeps): Router {
         return res.status(400).json({ field, message: 'must be a string of at most 10000 characters' });
       }
     }
+    const lang = req.body?.lang as unknown;
+    if (lang !== undefined && (typeof lang !== 'string' || !LANG_TAG.test(lang))) {
+      return res
+        .status(400)
+        .json({ field: 'lang', message: "must be a language tag of 2 to 8 letters and hyphens (e.g. 'es'), or 'und'" });
+    }
+    const followers = req.body?.followers as unknown;
+    if (
+      followers !== undefined &&
+      (typeof followers !== 'number' || !Number.isInteger(followers) || followers < 0 || followers > MAX_FOLLOWERS)
+    ) {
+      return res.status(400).json({ field: 'followers', message: `must be a whole number from 0 to ${MAX_FOLLOWERS}` });
+    }
+    const verified = req.body?.verified as unknown;
+    if (verified !== undefined && typeof verified !== 'boolean') {
+      return res.status(400).json({ field: 'verified', message: 'must be true or false' });
+    }
     const ids = deps.chatter.emit(count, mood as Mood | undefined, {
       text: text as string | undefined,
+      lang,
       authorName: authorName as string | undefined,
+      followers,
+      verified,
     });
     res.status(201).json({ count: ids.length, firstId: ids[0], lastId: ids[ids.length - 1] });
   });

@@ -19,6 +19,9 @@ export interface IncidentView {
   triggerDetails: Record<string, unknown>;
   topic: string | null;
   terms: string[];
+  /** What a detected spike is about: the product named (or the brand, for a brand-wide outage) and the symptom. */
+  product: string | null;
+  symptom: string | null;
   ownerId: string | null;
   ownerName: string | null;
   mentionCount: number;
@@ -43,44 +46,72 @@ export interface IncidentTimelineEntry {
   details: Record<string, unknown>;
 }
 
-/** The spike detector's thresholds, edited in the app (settings key `early_warning`). */
+/**
+ * The spike detector's settings, edited in the app (settings key `early_warning`). A spike is judged
+ * per (product, symptom) on posting time: see the README's "Early warning and escalation".
+ */
 export interface EarlyWarningSettings {
   enabled: boolean;
-  /** Minutes of history that make a series' usual level. */
+  /** Minutes of history (by posting time) that make a product and symptom's usual level. */
   baselineMinutes: number;
-  /** Robust z-score (median/MAD, with a Poisson floor) a bucket must reach. */
+  /** Robust z-score (median/MAD, with a Poisson floor) a minute must reach. */
   zThreshold: number;
-  /** Fewest mentions in the current bucket before anything counts as a spike. */
+  /** Fewest mentions of one product and symptom in one posted minute before it can be a spike. */
   minCount: number;
-  /** Seconds of recent mentions read for bursting phrases. */
-  termWindowS: number;
-  /** Fewest recent mentions carrying a phrase before it counts as bursting. */
-  termMinCount: number;
-  /** How many times its baseline rate a phrase must reach. */
-  termRatio: number;
-  /** A new signal joins an open incident on the same topic or phrases seen within this many seconds. */
-  groupWindowS: number;
+  /**
+   * A minute is judged only when the stream has mentions posted at least this many minutes before it
+   * (within the baseline): no history, no spike, so a cold start never opens an incident.
+   */
+  minHistoryMinutes: number;
+  /** Posted minutes older than this are counted (as history) but never open an incident: a week-old backfill stays quiet. */
+  judgeBackMinutes: number;
+  /** The brand's products, as customers name them; matched ignoring case, spaces and punctuation. */
+  products: string[];
+  /** The brand itself: a brand-wide outage that names no product is keyed on it. */
+  brand: string;
 }
+
+/** The demo brand's products, which the simulator posts about; a team replaces them with its own. */
+export const DEFAULT_PRODUCTS: readonly string[] = [
+  'AcmeBook Pro',
+  'AcmeBook Air',
+  'Acme Cloud',
+  'Acme Router X2',
+  'Acme Phone 12',
+  'Acme Buds',
+  'Acme Watch',
+  'Acme Drive sync',
+  'Acme app',
+  'Acme printer',
+];
 
 export const DEFAULT_EARLY_WARNING: EarlyWarningSettings = {
   enabled: true,
   baselineMinutes: 60,
   // 5 rather than 3 or 4: a team sees ~1,400 minutes a day, and at 4 Poisson noise alone alarms every few days.
   zThreshold: 5,
-  minCount: 30,
-  termWindowS: 120,
-  termMinCount: 10,
-  termRatio: 5,
-  groupWindowS: 1_800,
+  // Per product and symptom: at the simulator's demo rate (2/s) one key sees about one mention a minute.
+  minCount: 10,
+  minHistoryMinutes: 30,
+  judgeBackMinutes: 15,
+  products: [...DEFAULT_PRODUCTS],
+  brand: 'Acme',
 };
 
-/** Stored values over the defaults, so a setting added later has a value on old rows. */
+/**
+ * Stored values over the defaults, so a setting added later has a value on old rows. Only the current
+ * settings are copied: keys an older version stored (`termWindowS`, `groupWindowS`...) are dropped.
+ */
 export function completeEarlyWarning(stored: unknown): EarlyWarningSettings {
-  const out = { ...DEFAULT_EARLY_WARNING };
+  const out = { ...DEFAULT_EARLY_WARNING, products: [...DEFAULT_EARLY_WARNING.products] };
   if (stored && typeof stored === 'object') {
     for (const key of Object.keys(out) as Array<keyof EarlyWarningSettings>) {
       const value = (stored as Record<string, unknown>)[key];
-      if (typeof value === typeof out[key]) (out as Record<string, unknown>)[key] = value;
+      if (Array.isArray(out[key])) {
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+          (out as Record<string, unknown>)[key] = value;
+        }
+      } else if (typeof value === typeof out[key]) (out as Record<string, unknown>)[key] = value;
     }
   }
   return out;

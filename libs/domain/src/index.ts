@@ -13,3 +13,4 @@ export * from './escalation';
 export * from './solution';
 export * from './solution-ranking';
 export * from './followup-classifier';
+export * from './language';

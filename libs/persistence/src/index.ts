@@ -30,6 +30,7 @@ export { WallLayoutRepository, type StoredWallLayout } from './repositories/wall
 export {
   TrendsRepository,
   type TrendRange,
+  type TrendFilter,
   type BucketCount,
   type TopicTotals,
   type TermStratum,
@@ -37,7 +38,12 @@ export {
   type ResponseTimeRow,
 } from './repositories/trends.repository';
 export { AGGREGATE_TABLES, COMPLAINT_MIN_PROBABILITY } from './repositories/mention-aggregates-sql';
-export { IncidentRepository, type NewIncident, type IncidentListQuery } from './repositories/incident.repository';
+export {
+  IncidentRepository,
+  type NewIncident,
+  type IncidentListQuery,
+  type KeyIncident,
+} from './repositories/incident.repository';
 export {
   EscalationConfigRepository,
   type StoredChannel,
@@ -46,7 +52,14 @@ export {
   type RotationInput,
 } from './repositories/escalation-config.repository';
 export { DeliveryRepository, type NewDelivery } from './repositories/delivery.repository';
-export { SignalRepository, type MinuteVolume, type SignalMention } from './repositories/signal.repository';
+export {
+  SignalRepository,
+  type MinuteVolume,
+  type SignalMention,
+  type KeyingMention,
+  type KeyMinute,
+  type KeyCountState,
+} from './repositories/signal.repository';
 export { DigestRepository } from './repositories/digest.repository';
 export {
   SolutionRepository,

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SENTIMENT_LABELS, URGENCY_LEVELS, type MentionAuthor, type MentionScores } from '@lp/domain';
-import { BUCKETS } from './features';
+import { BUCKETS, Featurizer } from './features';
 import { MAX_READ_CHARS } from './text-windows';
 import { CARD_FILE, LinearModel, MODEL_DIR, WEIGHTS_FILE } from './linear-model';
 import { LANGUAGE_NOT_COVERED, type ScorableMention, TrainedScorer } from './trained-scorer';
@@ -50,6 +50,23 @@ describe('committed weights', () => {
     const model = LinearModel.load();
     expect(model.weights.length).toBe(BUCKETS * 4);
     expect(model.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('score from their int16 form as they would from float32', () => {
+    const loaded = LinearModel.load();
+    const float = new LinearModel(
+      loaded.weights,
+      loaded.bias,
+      loaded.featureOptions,
+      loaded.complaintThreshold,
+      loaded.complaintStack,
+    );
+    const features = new Featurizer(loaded.featureOptions).extract('@acme the app keeps crashing, refund me now!');
+    const [fromInt16, fromFloat] = [new Float64Array(4), new Float64Array(4)];
+    loaded.logits(features, fromInt16);
+    float.logits(features, fromFloat);
+    expect(fromInt16.some((v) => v !== 0)).toBe(true);
+    for (let k = 0; k < 4; k++) expect(fromInt16[k]).toBeCloseTo(fromFloat[k], 5);
   });
 });
 

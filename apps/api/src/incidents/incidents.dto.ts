@@ -1,6 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { INCIDENT_STATUSES, type EarlyWarningSettings } from '@lp/domain';
 
 export class ListIncidentsQuery {
@@ -25,7 +41,11 @@ export class AssignOwnerDto {
   ownerId!: string | null;
 }
 
-export class EarlyWarningSettingsDto implements EarlyWarningSettings {
+/**
+ * The detector's settings; the ones added later are optional, and a save without them keeps the stored
+ * values. Anything else (the removed `termWindowS`, `termMinCount`, `termRatio`, `groupWindowS`) is a 400.
+ */
+export class EarlyWarningSettingsDto implements Partial<EarlyWarningSettings> {
   @ApiPropertyOptional()
   @IsBoolean()
   enabled!: boolean;
@@ -48,27 +68,51 @@ export class EarlyWarningSettingsDto implements EarlyWarningSettings {
   @Max(100_000)
   minCount!: number;
 
-  @ApiPropertyOptional({ minimum: 10, maximum: 3600 })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 1440,
+    description: 'Minutes of history a posted minute needs to be judged',
+  })
+  @IsOptional()
   @IsInt()
-  @Min(10)
-  @Max(3_600)
-  termWindowS!: number;
+  @Min(0)
+  @Max(1_440)
+  minHistoryMinutes?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 10080,
+    description: 'Posted minutes older than this never open an incident',
+  })
+  @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(100_000)
-  termMinCount!: number;
+  @Max(10_080)
+  judgeBackMinutes?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000 })
-  @IsNumber()
-  @Min(1)
-  @Max(1_000)
-  termRatio!: number;
+  @ApiPropertyOptional({
+    type: [String],
+    minItems: 1,
+    maxItems: 100,
+    description: "The brand's products, as customers name them (1-80 characters each)",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 80, { each: true })
+  @Matches(/[\p{L}\p{N}]/u, { each: true, message: 'each product must contain a letter or a digit' })
+  products?: string[];
 
-  @ApiPropertyOptional({ minimum: 60, maximum: 86400 })
-  @IsInt()
-  @Min(60)
-  @Max(86_400)
-  groupWindowS!: number;
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 80,
+    description: 'The brand: a brand-wide outage naming no product is keyed on it',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  @Matches(/[\p{L}\p{N}]/u, { message: 'brand must contain a letter or a digit' })
+  brand?: string;
 }

@@ -10,6 +10,7 @@ import {
   type UrgencyLevel,
 } from '@lp/domain';
 import { LimitQuery } from '../limit.query';
+import { LangFilter } from './lang-filter';
 
 export class ListMentionsQuery extends LimitQuery {
   @ApiPropertyOptional({
@@ -48,6 +49,9 @@ export class ListMentionsQuery extends LimitQuery {
   @IsString()
   @Length(1, 50)
   topic?: string;
+
+  @LangFilter()
+  lang?: string[];
 
   @ApiPropertyOptional({ description: 'Claimed by this user.', format: 'uuid' })
   @IsOptional()

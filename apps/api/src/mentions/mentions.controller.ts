@@ -1,8 +1,10 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MentionView } from '@lp/domain';
+import type { LanguageSeen, MentionView } from '@lp/domain';
 import { MentionRepository } from '@lp/persistence';
 import { ListMentionsQuery } from './list-mentions.query';
+
+const LANGUAGES_WINDOW_MS = 30 * 86_400_000;
 
 @ApiTags('mentions')
 @Controller('mentions')
@@ -17,6 +19,17 @@ export class MentionsController {
     }
     const items = await this.mentions.list(query);
     return { items };
+  }
+
+  /**
+   * The languages of the last 30 days' mentions, busiest first: the options of the language filters
+   * (screens name them, e.g. "Spanish (es)"). Declared before `:id`, which would take the word for an id.
+   */
+  @Get('languages')
+  @ApiOperation({ summary: 'Languages of the mentions posted in the last 30 days, with counts, busiest first' })
+  async languages(): Promise<{ since: string; items: LanguageSeen[] }> {
+    const since = new Date(Date.now() - LANGUAGES_WINDOW_MS);
+    return { since: since.toISOString(), items: await this.mentions.languagesSeen(since) };
   }
 
   /** One mention whatever its status: what a shared link (`/console?mention=<id>`) opens. */

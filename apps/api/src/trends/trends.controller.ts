@@ -12,7 +12,7 @@ import { validationError } from '../validation.pipe';
 
 type Answer<N extends TrendName> = Promise<TrendResponse<TrendRows[N]> | string>;
 
-/** Aggregates for managers. Every route takes from, to, bucket and format=csv for a download. */
+/** Aggregates for managers. Every route takes from, to, bucket, lang (a filter) and format=csv for a download. */
 @ApiTags('trends')
 @ApiProduces('application/json', 'text/csv')
 @Roles('manager')
@@ -79,7 +79,7 @@ export class TrendsController {
     if ('errors' in range) {
       throw validationError(range.errors);
     }
-    const body = await this.trends.get(name, range);
+    const body = await this.trends.get(name, range, { lang: query.lang });
     if (query.format !== 'csv') return body;
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${csvFilename(name, body.from, body.to)}"`);

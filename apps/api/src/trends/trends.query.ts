@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional } from 'class-validator';
 import { TREND_BUCKETS, type TrendBucket } from '@lp/domain';
+import { LangFilter } from '../mentions/lang-filter';
 
 export const TREND_FORMATS = ['json', 'csv'] as const;
 export type TrendFormat = (typeof TREND_FORMATS)[number];
@@ -36,4 +37,8 @@ export class TrendsQuery {
   @IsOptional()
   @IsIn(TREND_FORMATS)
   format?: TrendFormat;
+
+  /** Narrows every series to mentions in these languages (replies and agent work by their mention's). */
+  @LangFilter()
+  lang?: string[];
 }

@@ -30,8 +30,12 @@ export class TweetStore {
   private readonly tweets: StoredTweet[] = [];
   private readonly ids = new SnowflakeGenerator();
 
-  add(post: GeneratedPost, now = Date.now()): StoredTweet {
-    const tweet = { id: this.ids.next(now), createdAt: new Date(now).toISOString(), post };
+  /**
+   * `createdAt` may be earlier than `now` (a scripted backlog: posts made while a pipeline was down
+   * that it has not read yet); the id is still issued now, so since_id polling finds them.
+   */
+  add(post: GeneratedPost, now = Date.now(), createdAt = now): StoredTweet {
+    const tweet = { id: this.ids.next(now), createdAt: new Date(createdAt).toISOString(), post };
     this.tweets.push(tweet);
     if (this.tweets.length > MAX_TWEETS) this.tweets.splice(0, this.tweets.length - MAX_TWEETS);
     return tweet;

@@ -4,11 +4,13 @@ export interface QueueFilters {
   platform: Platform | 'all';
   topic: string | 'all';
   level: UrgencyLevel | 'all';
+  /** A language code ("es", "und" for unknown), or every language. */
+  lang: string | 'all';
   /** 'mine': claimed by me; 'unclaimed': nobody holds it; 'all': open mentions. */
   scope: 'all' | 'mine' | 'unclaimed';
 }
 
-export const DEFAULT_FILTERS: QueueFilters = { platform: 'all', topic: 'all', level: 'all', scope: 'all' };
+export const DEFAULT_FILTERS: QueueFilters = { platform: 'all', topic: 'all', level: 'all', lang: 'all', scope: 'all' };
 
 /** Mentions still waiting for someone: new, or claimed but not yet answered. */
 export function isOpen(m: MentionView): boolean {
@@ -26,6 +28,7 @@ export function agentQueue(mentions: readonly MentionView[], filters: QueueFilte
       (filters.platform === 'all' || m.platform === filters.platform) &&
       (filters.topic === 'all' || m.topic === filters.topic) &&
       (filters.level === 'all' || m.urgencyLevel === filters.level) &&
+      (filters.lang === 'all' || m.lang === filters.lang) &&
       (filters.scope === 'all' || (filters.scope === 'mine' ? m.claim?.userId === userId : m.claim === null)),
   );
   return queue.sort(
@@ -36,6 +39,11 @@ export function agentQueue(mentions: readonly MentionView[], filters: QueueFilte
 /** Topics present in the store, for the filter menu. */
 export function topicsOf(mentions: readonly MentionView[]): string[] {
   return [...new Set(mentions.map((m) => m.topic))].sort();
+}
+
+/** Languages present in the store, for the filter menu (with the server's recent ones). */
+export function languagesOf(mentions: readonly MentionView[]): string[] {
+  return [...new Set(mentions.map((m) => m.lang))];
 }
 
 /** The author's other mentions on the same platform, newest first: their history with us. */

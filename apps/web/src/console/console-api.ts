@@ -1,5 +1,6 @@
 import type {
   CannedResponseView,
+  LanguageSeen,
   MentionNoteView,
   MentionView,
   ReplyTextCheck,
@@ -50,14 +51,21 @@ export interface ReplyPreview {
 
 /** The console's calls to the api: one function per action, each throwing ApiError with a message to show. */
 export const consoleApi = {
-  /** Open mentions (new and claimed), so the queue holds more than the live page's latest few. */
-  async openMentions(session: Session): Promise<MentionView[]> {
+  /**
+   * Open mentions (new and claimed), so the queue holds more than the live page's latest few; with a
+   * language, that language's open mentions, so a filtered queue is whole even on a busy day.
+   */
+  async openMentions(session: Session, lang?: string): Promise<MentionView[]> {
+    const only = lang ? `&lang=${encodeURIComponent(lang)}` : '';
     const [fresh, claimed] = await Promise.all([
-      call<{ items: MentionView[] }>(session, '/api/mentions?status=new&limit=500'),
-      call<{ items: MentionView[] }>(session, '/api/mentions?status=claimed&limit=500'),
+      call<{ items: MentionView[] }>(session, `/api/mentions?status=new&limit=500${only}`),
+      call<{ items: MentionView[] }>(session, `/api/mentions?status=claimed&limit=500${only}`),
     ]);
     return [...fresh.items, ...claimed.items];
   },
+  /** Languages of the last 30 days' mentions, busiest first: the language filter's options. */
+  languages: async (session: Session) =>
+    (await call<{ items: LanguageSeen[] }>(session, '/api/mentions/languages')).items.map((l) => l.lang),
   /** One mention whatever its status, for a shared link that may name an answered one; 404 when unknown. */
   mention: (session: Session, id: string) => call<MentionView>(session, `/api/mentions/${encodeURIComponent(id)}`),
   /** The author's mentions on that platform, newest first: their history with us. */

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLive, useMentions, useNow } from '../live/live-data';
-import { agentQueue, DEFAULT_FILTERS, topicsOf, type QueueFilters } from './agent-queue';
+import { agentQueue, DEFAULT_FILTERS, languagesOf, topicsOf, type QueueFilters } from './agent-queue';
 import { consoleApi } from './console-api';
 import { DetailPlaceholder } from './detail-placeholder';
 import { useDesktopAlerts } from './desktop-alerts';
@@ -30,6 +30,8 @@ export function ConsolePage() {
 
   const queue = useMemo(() => agentQueue(mentions, filters, user.id), [mentions, filters, user.id]);
   const topics = useMemo(() => topicsOf(mentions), [mentions]);
+  const [recentLanguages, setRecentLanguages] = useState<readonly string[]>([]);
+  const languages = useMemo(() => [...recentLanguages, ...languagesOf(mentions)], [recentLanguages, mentions]);
   // A link opens its mention whatever its status; until one is picked, the most urgent in the queue is open.
   const selected = selectedId === undefined ? queue[0] : linked.state === 'found' ? linked.mention : undefined;
   const select = useCallback((id: string) => {
@@ -45,7 +47,16 @@ export function ConsolePage() {
       (open) => store.upsertMany(open),
       () => undefined,
     );
+    void consoleApi.languages(session).then(setRecentLanguages, () => undefined);
   }, [session, store]);
+  // Narrowed to a language, load all of its open mentions: the first load stops at 500 of each status.
+  useEffect(() => {
+    if (filters.lang === 'all') return;
+    void consoleApi.openMentions(session, filters.lang).then(
+      (open) => store.upsertMany(open),
+      () => undefined,
+    );
+  }, [session, store, filters.lang]);
 
   useEffect(() => {
     connection.reportPresence({ mentionId: selected?.id ?? null, typing: false });
@@ -113,7 +124,7 @@ export function ConsolePage() {
     <div className="console" data-testid="console">
       <section className="console-queue" aria-label="Queue">
         <div className="filters" role="group" aria-label="Filters">
-          <QueueFilterBar filters={filters} topics={topics} onChange={setFilters} />
+          <QueueFilterBar filters={filters} topics={topics} languages={languages} onChange={setFilters} />
           <span className="queue-count" data-testid="queue-count">
             {queue.length} waiting
           </span>

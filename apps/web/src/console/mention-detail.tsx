@@ -2,6 +2,8 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { MentionNoteView, MentionView, ReplyView } from '@lp/domain';
 import { useLive, useNow, usePresence, useReplies } from '../live/live-data';
 import { authorHistory, waited } from './agent-queue';
+import { languageLabel } from '../components/language';
+import { LanguageBadge } from '../components/language-badge';
 import { PLATFORM_LABEL } from '../components/platform-label';
 import { mergeReply } from '../live/merge-reply';
 import { consoleApi } from './console-api';
@@ -61,6 +63,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
     <article className="detail" data-testid="mention-detail" data-mention-id={mention.id} aria-label="Mention">
       <header className="detail-author">
         <span className={`platform platform-${mention.platform}`}>{PLATFORM_LABEL[mention.platform]}</span>
+        <LanguageBadge lang={mention.lang} />
         <strong className="author-name">{mention.author.name}</strong>
         <span className="author-handle">@{mention.author.handle}</span>
         <span className="reach">
@@ -92,7 +95,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
         <dt>Topic</dt>
         <dd>{mention.topic}</dd>
         <dt>Language</dt>
-        <dd>{mention.lang}</dd>
+        <dd data-testid="detail-language">{languageLabel(mention.lang)}</dd>
         {sla && (
           <>
             <dt>SLA</dt>
@@ -207,7 +210,7 @@ export function MentionDetail({ mention, all, composerRef, onAction }: Props) {
           <ul>
             {history.map((h) => (
               <li key={h.id}>
-                <span className="chip">{h.status}</span> {h.text}
+                <span className="chip">{h.status}</span> <LanguageBadge lang={h.lang} /> {h.text}
               </li>
             ))}
           </ul>

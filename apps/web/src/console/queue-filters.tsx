@@ -1,4 +1,5 @@
 import { PLATFORMS, URGENCY_LEVELS } from '@lp/domain';
+import { languageOptions } from '../components/language';
 import { PLATFORM_LABEL } from '../components/platform-label';
 import type { QueueFilters as Filters } from './agent-queue';
 
@@ -39,16 +40,21 @@ const SCOPES: readonly Choice[] = [
 ];
 const same = (v: string): Choice => ({ value: v, label: v });
 
-/** The queue's filters: scope, platform, topic, urgency. */
+/** The queue's filters: scope, platform, topic, urgency, language. */
 export function QueueFilterBar({
   filters,
   topics,
+  languages,
   onChange,
 }: {
   filters: Filters;
   topics: readonly string[];
+  /** Language codes to offer: recent ones from the server and those on screen. */
+  languages: readonly string[];
   onChange: (filters: Filters) => void;
 }) {
+  // The chosen one stays offered even when nothing in it is left.
+  const langChoices = languageOptions(languages, filters.lang === 'all' ? [] : [filters.lang]);
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
     <>
@@ -79,6 +85,13 @@ export function QueueFilterBar({
         all="Any urgency"
         choices={URGENCY_LEVELS.map(same)}
         onChange={(v) => set({ level: v as Filters['level'] })}
+      />
+      <FilterSelect
+        label="Language"
+        value={filters.lang}
+        all="Every language"
+        choices={langChoices}
+        onChange={(v) => set({ lang: v })}
       />
     </>
   );

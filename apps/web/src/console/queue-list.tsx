@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MentionView } from '@lp/domain';
+import { LanguageBadge } from '../components/language-badge';
 import { PLATFORM_LABEL } from '../components/platform-label';
 import { waited } from './agent-queue';
 
@@ -78,6 +79,7 @@ const QueueRow = memo(function QueueRow({
         <span className={`chip level-${mention.urgencyLevel}`}>{mention.urgencyLevel}</span>
         <span className="author-name">{mention.author.name}</span>
         <span className="queue-platform">{PLATFORM_LABEL[mention.platform]}</span>
+        <LanguageBadge lang={mention.lang} />
         <span className="queue-waited">{waitedFor}</span>
         {mention.claim && <span className="chip claimed">{mention.claim.name}</span>}
         {mention.sla?.breached && <span className="chip sla-breached">SLA</span>}

@@ -15,6 +15,7 @@ import { ChannelList } from './channel-list';
 import { oncallApi } from './oncall-api';
 import { nameOf } from './people';
 import { RotationForm } from './rotation-form';
+import { ThresholdsForm } from './thresholds-form';
 
 const list = (value: string) =>
   value
@@ -49,7 +50,7 @@ function triggerLabel(rule: EscalationRuleView): string {
  */
 export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
   const { session } = useLive();
-  const [thresholds, setThresholds] = useState<EarlyWarningSettings | null>(null);
+  const [thresholds, setThresholds] = useState<(EarlyWarningSettings & { version: number }) | null>(null);
   const [rules, setRules] = useState<EscalationRuleView[]>([]);
   const [policies, setPolicies] = useState<EscalationPolicyView[]>([]);
   const [channels, setChannels] = useState<ChannelView[]>([]);
@@ -91,25 +92,6 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
       },
       (e: Error) => setMessage(e.message),
     );
-
-  const saveThresholds = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const num = (k: string) => Number(f.get(k));
-    run(
-      oncallApi.saveEarlyWarning(session, {
-        enabled: f.get('enabled') === 'on',
-        baselineMinutes: num('baselineMinutes'),
-        zThreshold: num('zThreshold'),
-        minCount: num('minCount'),
-        termWindowS: num('termWindowS'),
-        termMinCount: num('termMinCount'),
-        termRatio: num('termRatio'),
-        groupWindowS: num('groupWindowS'),
-      }),
-      'Thresholds saved',
-    );
-  };
 
   const addRule = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -211,28 +193,12 @@ export function EscalationSettings({ canEdit }: { canEdit: boolean }) {
       </ul>
       {canEdit && thresholds && (
         <div className="oncall-forms">
-          <form onSubmit={saveThresholds} aria-label="Spike thresholds">
-            <h3>Spike thresholds</h3>
-            <label>
-              <input type="checkbox" name="enabled" defaultChecked={thresholds.enabled} /> Detection on
-            </label>
-            {(
-              [
-                ['baselineMinutes', 'Baseline (minutes)'],
-                ['zThreshold', 'Robust z-score'],
-                ['minCount', 'Minimum mentions a minute'],
-                ['termWindowS', 'Phrase window (s)'],
-                ['termMinCount', 'Minimum phrase count'],
-                ['termRatio', 'Phrase ratio to baseline'],
-                ['groupWindowS', 'Grouping window (s)'],
-              ] as const
-            ).map(([key, label]) => (
-              <label key={key}>
-                {label} <input name={key} type="number" step="any" defaultValue={thresholds[key]} required />
-              </label>
-            ))}
-            <button type="submit">Save thresholds</button>
-          </form>
+          <ThresholdsForm
+            key={thresholds.version}
+            settings={thresholds}
+            save={(body) => oncallApi.saveEarlyWarning(session, body)}
+            onSaved={saved('Thresholds saved')}
+          />
           <form onSubmit={addRule} aria-label="Add rule">
             <h3>Add rule</h3>
             <label>

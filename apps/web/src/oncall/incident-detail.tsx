@@ -20,6 +20,14 @@ export function IncidentDetail({ id, version }: { id: string; version: number })
   if (!detail) return <p className="empty">Loading…</p>;
   return (
     <section aria-label="Incident detail" className="incident-detail">
+      {(detail.incident.product || detail.incident.symptom) && (
+        <dl className="incident-about">
+          <dt>Product</dt>
+          <dd>{detail.incident.product ?? '—'}</dd>
+          <dt>Symptom</dt>
+          <dd>{detail.incident.symptom ?? '—'}</dd>
+        </dl>
+      )}
       <h3>Timeline</h3>
       <ol className="timeline">
         {detail.timeline.map((t) => (

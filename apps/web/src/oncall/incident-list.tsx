@@ -5,7 +5,18 @@ function triggerText(incident: IncidentView): string {
   const detail = incident.triggerDetails as { rule?: unknown; by?: unknown };
   if (incident.trigger === 'manual') return `escalated by ${typeof detail.by === 'string' ? detail.by : 'an agent'}`;
   if (incident.trigger === 'rule') return `rule ${typeof detail.rule === 'string' ? detail.rule : ''}`;
-  return `${incident.trigger} spike${incident.topic ? ` in ${incident.topic}` : ''}${terms}`;
+  // A spike's topic is its symptom, shown on its own line.
+  const topic = incident.topic && incident.topic !== incident.symptom ? ` in ${incident.topic}` : '';
+  return `${incident.trigger} spike${topic}${terms}`;
+}
+
+/** What a detected spike is about: "product AcmeBook Pro · symptom safety risk"; null when neither is known. */
+export function incidentKeyText(incident: Pick<IncidentView, 'product' | 'symptom'>): string | null {
+  const parts = [
+    incident.product ? `product ${incident.product}` : null,
+    incident.symptom ? `symptom ${incident.symptom}` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
 }
 
 /** Incidents as rows; every piece of text is rendered as React text, never markup. */
@@ -37,6 +48,7 @@ export function IncidentList({
           >
             {i.title}
           </button>
+          {incidentKeyText(i) && <div className="incident-key">{incidentKeyText(i)}</div>}
           <div className="incident-meta">
             <span className={`chip level-${i.severity === 'critical' ? 'critical' : 'high'}`}>{i.severity}</span>
             <span className="chip">{i.status}</span>

@@ -78,8 +78,8 @@ export const oncallApi = {
   saveRule: (s: Session, body: unknown) => call<EscalationRuleView>(s, '/api/escalation/rules', 'POST', body),
   deleteRule: (s: Session, id: string) => call<void>(s, `/api/escalation/rules/${id}`, 'DELETE'),
   earlyWarning: (s: Session) => call<EarlyWarningSettings & { version: number }>(s, '/api/settings/early-warning'),
-  saveEarlyWarning: (s: Session, body: EarlyWarningSettings) =>
-    call<EarlyWarningSettings>(s, '/api/settings/early-warning', 'PUT', body),
+  saveEarlyWarning: (s: Session, body: unknown) =>
+    call<EarlyWarningSettings & { version: number }>(s, '/api/settings/early-warning', 'PUT', body),
   digests: (s: Session) => call<DigestView[]>(s, '/api/digests'),
   makeDigest: (s: Session) => call<DigestView>(s, '/api/digests', 'POST', { hours: 8 }),
 };

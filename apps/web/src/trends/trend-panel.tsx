@@ -21,6 +21,7 @@ export function TrendPanel<N extends TrendName>({
   name,
   title,
   range,
+  lang,
   height = 260,
   wide = false,
   children,
@@ -28,19 +29,21 @@ export function TrendPanel<N extends TrendName>({
   name: N;
   title: string;
   range: TimeRange | undefined;
+  /** Only mentions in this language (and the work on them); undefined for every language. */
+  lang?: string;
   height?: number;
   wide?: boolean;
   children: (view: PanelView<N>) => ReactNode;
 }) {
   const { session } = useLive();
-  const { data, error, loading } = useTrend(name, range);
+  const { data, error, loading } = useTrend(name, range, lang);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [exportError, setExportError] = useState<string>();
   const titleId = useId();
   const exportCsv = () => {
     if (!range) return;
     setExportError(undefined);
-    downloadTrendCsv(session, name, range).catch((e: unknown) => setExportError(String(e)));
+    downloadTrendCsv(session, name, range, lang ? { lang } : {}).catch((e: unknown) => setExportError(String(e)));
   };
   return (
     <section

@@ -12,6 +12,8 @@ export function toWallIncident(incident: IncidentView): WallIncident {
     title: incident.title,
     severity: incident.severity === 'critical' || incident.severity === 'error' ? 'critical' : 'warning',
     startedAt: incident.openedAt,
+    product: incident.product,
+    symptom: incident.symptom,
   };
 }
 

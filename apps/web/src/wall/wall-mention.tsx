@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { MentionView } from '@lp/domain';
+import { LanguageBadge } from '../components/language-badge';
 import { PLATFORM_LABEL, secondsSince, shortDuration } from './data/format';
 import { shownAuthor, shownClaim, shownText } from './data/privacy';
 
@@ -20,6 +21,7 @@ export const WallMention = memo(function WallMention({ mention, now, privateMode
     <div className={`wall-mention urgency-${mention.urgencyLevel}`}>
       <div className="wall-mention-meta">
         <span className={`platform platform-${mention.platform}`}>{PLATFORM_LABEL[mention.platform]}</span>
+        <LanguageBadge lang={mention.lang} />
         <span className="author-name">{author.name}</span>
         {author.handle !== null && <span className="author-handle">@{author.handle}</span>}
         <span className={`wall-chip level-${mention.urgencyLevel}`}>{mention.urgencyLevel}</span>

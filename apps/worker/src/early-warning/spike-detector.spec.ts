@@ -1,5 +1,5 @@
 import { DEFAULT_EARLY_WARNING } from '@lp/domain';
-import { bigrams, burstingTerms, detectSpike, median, robustScale } from './spike-detector';
+import { detectSpike, hasHistory, judgeMinute, median, robustScale } from './spike-detector';
 
 /** A seeded generator, so the generated series are the same on every run. */
 function rng(seed: number): () => number {
@@ -73,31 +73,39 @@ describe('detectSpike', () => {
   });
 });
 
-describe('burstingTerms', () => {
-  const chatter = [
-    'just unboxed the new phone today',
-    'reading a review on my lunch break',
-    'loving the new watch battery',
-    'how do I reset my router',
-  ];
-  const baseline = Array.from({ length: 600 }, (_, i) => chatter[i % chatter.length]!);
+describe('judgeMinute and hasHistory (per product and symptom, by posting time)', () => {
+  const MIN = 60_000;
+  const t0 = Date.UTC(2026, 0, 1, 12, 0);
+  const defaults = { zThreshold: DEFAULT_EARLY_WARNING.zThreshold, minCount: DEFAULT_EARLY_WARNING.minCount };
 
-  it('finds a phrase far above its baseline rate', () => {
-    const recent = [
-      ...Array.from({ length: 30 }, (_, i) => `is acme down? cloud sync will not connect ${i}`),
-      ...chatter,
-    ];
-    const terms = burstingTerms(recent, baseline, 120, 3_600, { minCount: 10, ratio: 5, limit: 5 });
-    expect(terms.map((t) => t.term)).toContain('not connect');
-    expect(terms.every((t) => t.recent >= 10)).toBe(true);
+  it('scores a minute against the minutes before it, zeros filled', () => {
+    const counts = new Map<number, number>([
+      [t0 - 30 * MIN, 1],
+      [t0 - 3 * MIN, 2],
+      [t0, 40],
+    ]);
+    const result = judgeMinute(counts, t0, 60, defaults);
+    expect(result).toMatchObject({ spike: true, value: 40, baseline: 0 });
+    expect(judgeMinute(counts, t0 - 3 * MIN, 60, defaults).spike).toBe(false);
   });
 
-  it('reports nothing when recent talk is the usual talk', () => {
-    const recent = Array.from({ length: 40 }, (_, i) => chatter[i % chatter.length]!);
-    expect(burstingTerms(recent, baseline, 120, 3_600, { minCount: 10, ratio: 5, limit: 5 })).toEqual([]);
+  it('raises no alarm at the default settings on seeded Poisson keys of up to 3 a minute over simulated days', () => {
+    let alarms = 0;
+    for (const lambda of [0.2, 0.5, 1, 2, 3]) {
+      for (let seed = 1; seed <= 4; seed++) {
+        const series = poissonSeries(lambda, 1_440, seed * 31 + lambda * 10);
+        const counts = new Map(series.map((n, i) => [t0 + i * MIN, n]));
+        for (let i = 60; i < series.length; i++) {
+          if (judgeMinute(counts, t0 + i * MIN, 60, defaults).spike) alarms++;
+        }
+      }
+    }
+    expect(alarms).toBe(0);
   });
 
-  it('counts a phrase once per post and skips stop-word pairs, handles and links', () => {
-    expect([...bigrams('down down down down @acme https://x.co/a of the 42')]).toEqual(['down down', 'down of']);
+  it('needs mentions posted at least minHistoryMinutes before the minute', () => {
+    expect(hasHistory(null, t0, 30)).toBe(false);
+    expect(hasHistory(t0 - 29 * MIN, t0, 30)).toBe(false);
+    expect(hasHistory(t0 - 30 * MIN, t0, 30)).toBe(true);
   });
 });

@@ -2,10 +2,12 @@
  * Spike detection against a series' own usual level. Pure: no I/O, no clock, so it is tested on
  * generated series with known bursts.
  *
- * The score is a robust z-score: (value - median) / scale, where scale is 1.4826·MAD (the MAD's
- * normal-consistent form) but never below √median (a Poisson count's own noise) nor 1. The floors
- * matter on quiet series: a baseline of all zeros or all fives has MAD 0, and without them a single
- * extra mention would be an infinite z.
+ * The score is the smaller of two z-scores. The robust one: (value - median) / scale, where scale
+ * is 1.4826·MAD (the MAD's normal-consistent form) but never below √median (a Poisson count's own
+ * noise) nor 1; the floors matter on quiet series, where a baseline of all zeros or all fives has
+ * MAD 0. And the Anscombe one, 2(√(value+3/8) - √(median+3/8)): counts of a few a minute have a
+ * Poisson tail far fatter than a normal one (12 in a minute against a usual 3 is "6σ" by the first
+ * score yet happens every few days per key), and the Anscombe transform makes them near-normal.
  */
 export interface SpikeOptions {
   zThreshold: number;
@@ -37,81 +39,32 @@ export function robustScale(values: readonly number[]): { baseline: number; scal
 /** Scores `value` against `history` (the buckets before it, oldest first). */
 export function detectSpike(history: readonly number[], value: number, options: SpikeOptions): SpikeResult {
   const { baseline, scale } = robustScale(history);
-  const z = (value - baseline) / scale;
+  const z = Math.min((value - baseline) / scale, 2 * (Math.sqrt(value + 0.375) - Math.sqrt(baseline + 0.375)));
   return { spike: value >= options.minCount && z >= options.zThreshold, value, baseline, scale, z };
 }
 
-export interface TermBurstOptions {
-  /** Fewest recent documents carrying the phrase. */
-  minCount: number;
-  /** How many times its baseline rate the phrase must reach. */
-  ratio: number;
-  /** At most this many phrases are reported, strongest first. */
-  limit: number;
-}
-
-export interface BurstingTerm {
-  term: string;
-  recent: number;
-  /** Expected count in the recent span at the baseline rate (with add-one smoothing). */
-  expected: number;
-  ratio: number;
-}
-
-const STOP = new Set(
-  'a an and are at be but by for from has have i if in is it its me my of on or so that the this to was we with you your'.split(
-    ' ',
-  ),
-);
+const MINUTE_MS = 60_000;
 
 /**
- * The distinct word bigrams of a text: lower-cased, handles, links and numbers left out, and
- * bigrams of two stop words skipped (they burst with any volume). Counted once per document, so
- * one long post cannot make a phrase burst.
+ * Scores one posted minute of a key against the `baselineMinutes` before it. `counts` maps a
+ * minute's start (epoch ms, UTC) to its mentions; minutes missing from it had none.
  */
-export function bigrams(text: string): Set<string> {
-  const words = text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[@#]\w+/g, ' ')
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i]!, words[i + 1]!];
-    if (STOP.has(a) && STOP.has(b)) continue;
-    out.add(`${a} ${b}`);
-  }
-  return out;
-}
-
-function documentFrequencies(texts: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const gram of bigrams(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  return counts;
+export function judgeMinute(
+  counts: ReadonlyMap<number, number>,
+  minuteMs: number,
+  baselineMinutes: number,
+  options: SpikeOptions,
+): SpikeResult {
+  const history: number[] = [];
+  for (let i = baselineMinutes; i >= 1; i--) history.push(counts.get(minuteMs - i * MINUTE_MS) ?? 0);
+  return detectSpike(history, counts.get(minuteMs) ?? 0, options);
 }
 
 /**
- * Phrases far above their baseline rate. The work is bounded by the caller's sample sizes: one
- * pass over each sample. `recentSpanS`/`baselineSpanS` turn counts into rates, so a baseline read
- * over an hour compares fairly with two minutes of recent mentions.
+ * Whether a posted minute has history to be judged against: the stream (any key) has mentions
+ * posted at least `minHistoryMinutes` before it. Without, every count is "far above" an empty
+ * baseline, which is how a cold start or a first backfill would open incidents.
  */
-export function burstingTerms(
-  recent: readonly string[],
-  baseline: readonly string[],
-  recentSpanS: number,
-  baselineSpanS: number,
-  options: TermBurstOptions,
-): BurstingTerm[] {
-  const now = documentFrequencies(recent);
-  const before = documentFrequencies(baseline);
-  const spanRatio = recentSpanS / Math.max(baselineSpanS, 1);
-  const out: BurstingTerm[] = [];
-  for (const [term, count] of now) {
-    if (count < options.minCount) continue;
-    const expected = ((before.get(term) ?? 0) + 1) * spanRatio;
-    const ratio = count / Math.max(expected, 1);
-    if (ratio >= options.ratio) out.push({ term, recent: count, expected, ratio });
-  }
-  return out.sort((a, b) => b.recent - a.recent || a.term.localeCompare(b.term)).slice(0, options.limit);
+export function hasHistory(firstPostedMinuteMs: number | null, minuteMs: number, minHistoryMinutes: number): boolean {
+  return firstPostedMinuteMs !== null && firstPostedMinuteMs <= minuteMs - minHistoryMinutes * MINUTE_MS;
 }

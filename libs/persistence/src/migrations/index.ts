@@ -10,6 +10,8 @@ import { WallLayouts1764000000008 } from './1764000000008-wall-layouts';
 import { IncidentsEscalation1764000000009 } from './1764000000009-incidents-escalation';
 import { Solutions1764000000010 } from './1764000000010-solutions';
 import { ChannelEnabled1764000000011 } from './1764000000011-channel-enabled';
+import { MentionLanguage1764000000012 } from './1764000000012-mention-language';
+import { IncidentKeys1764000000013 } from './1764000000013-incident-keys';
 
 /** In order. Listed explicitly (not globbed) so a bundled or renamed build still finds them. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   IncidentsEscalation1764000000009,
   Solutions1764000000010,
   ChannelEnabled1764000000011,
+  MentionLanguage1764000000012,
+  IncidentKeys1764000000013,
 ];

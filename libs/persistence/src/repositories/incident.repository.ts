@@ -16,6 +16,8 @@ interface IncidentRow {
   trigger_details: Record<string, unknown>;
   topic: string | null;
   terms: string[];
+  product: string | null;
+  symptom: string | null;
   owner_id: string | null;
   owner_name: string | null;
   mention_count: number;
@@ -43,6 +45,8 @@ function toView(r: IncidentRow): IncidentView {
     triggerDetails: r.trigger_details,
     topic: r.topic,
     terms: r.terms,
+    product: r.product,
+    symptom: r.symptom,
     ownerId: r.owner_id,
     ownerName: r.owner_name,
     mentionCount: r.mention_count,
@@ -73,8 +77,19 @@ export interface NewIncident {
   triggerDetails: Record<string, unknown>;
   topic: string | null;
   terms: string[];
+  /** A detected spike's product and symptom (rule and manual incidents have none). */
+  product?: string | null;
+  symptom?: string | null;
   policyId: string | null;
   ruleId: string | null;
+}
+
+/** An unresolved incident about one product and symptom. */
+export interface KeyIncident {
+  id: string;
+  groupKey: string;
+  product: string;
+  symptom: string;
 }
 
 export interface IncidentListQuery {
@@ -108,8 +123,9 @@ export class IncidentRepository {
    */
   async openOrJoin(input: NewIncident): Promise<{ id: string; created: boolean }> {
     const created: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO incidents (group_key, title, severity, trigger, trigger_details, topic, terms, policy_id, rule_id)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::text[], $8, $9)
+      `INSERT INTO incidents (group_key, title, severity, trigger, trigger_details, topic, terms, policy_id, rule_id,
+         product, symptom)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::text[], $8, $9, $10, $11)
        ON CONFLICT (group_key) WHERE resolved_at IS NULL DO NOTHING RETURNING id`,
       [
         input.groupKey,
@@ -121,6 +137,8 @@ export class IncidentRepository {
         input.terms,
         input.policyId,
         input.ruleId,
+        input.product ?? null,
+        input.symptom ?? null,
       ],
     );
     if (created[0]) {
@@ -139,28 +157,23 @@ export class IncidentRepository {
     return { id: rows[0].id, created: false };
   }
 
-  /** An unresolved incident seen within `windowS` whose topic matches or whose phrases overlap. */
-  async findRelated(topic: string | null, terms: string[], windowS: number): Promise<string | undefined> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM incidents WHERE resolved_at IS NULL AND last_seen_at >= now() - make_interval(secs => $3)
-         AND trigger <> 'rule' AND ((topic IS NOT NULL AND topic = $1) OR terms && $2::text[])
-       ORDER BY opened_at LIMIT 1`,
-      [topic, terms, windowS],
-    );
-    return rows[0]?.id;
+  /** The unresolved incidents about a product and symptom (what new mentions of that key join). */
+  async openKeyIncidents(): Promise<KeyIncident[]> {
+    const rows: Array<{ id: string; group_key: string; product: string; symptom: string }> =
+      await this.dataSource.query(
+        `SELECT id, group_key, product, symptom FROM incidents
+         WHERE resolved_at IS NULL AND product IS NOT NULL AND symptom IS NOT NULL`,
+      );
+    return rows.map((r) => ({ id: r.id, groupKey: r.group_key, product: r.product, symptom: r.symptom }));
   }
 
-  /**
-   * Whether a related spike incident was resolved in the last `seconds`. The scored minutes still hold
-   * the burst just after someone resolves it, and that must not open a second incident at once.
-   */
-  async recentlyResolved(topic: string | null, terms: string[], seconds: number): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM incidents WHERE resolved_at >= now() - make_interval(secs => $3) AND trigger <> 'rule'
-         AND ((topic IS NOT NULL AND topic = $1) OR terms && $2::text[]) LIMIT 1`,
-      [topic, terms, seconds],
+  /** When the group's latest incident was resolved (a burst it covered must not reopen it). */
+  async lastResolvedAt(groupKey: string): Promise<Date | null> {
+    const rows: Array<{ at: Date | null }> = await this.dataSource.query(
+      'SELECT max(resolved_at) AS at FROM incidents WHERE group_key = $1',
+      [groupKey],
     );
-    return rows.length > 0;
+    return rows[0]?.at ? new Date(rows[0].at) : null;
   }
 
   /** Unresolved incidents whose ladder may need its pending step (re)scheduled, oldest first. */
@@ -182,40 +195,6 @@ export class IncidentRepository {
       [limit],
     );
     return rows.map((r) => r.id);
-  }
-
-  async groupKeyOf(id: string): Promise<string | undefined> {
-    const rows: Array<{ group_key: string }> = await this.dataSource.query(
-      'SELECT group_key FROM incidents WHERE id = $1',
-      [id],
-    );
-    return rows[0]?.group_key;
-  }
-
-  /**
-   * Links recent mentions on the incident's topic or carrying its phrases (any platform) that no
-   * incident holds yet. Bounded per call; returns how many were added.
-   */
-  async linkRecentMentions(
-    incidentId: string,
-    since: Date,
-    topic: string | null,
-    terms: string[],
-    limit = 1_000,
-  ): Promise<number> {
-    const patterns = terms.map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const rows: Array<{ n: number }> = await this.dataSource.query(
-      `WITH x AS (
-         INSERT INTO incident_mentions (mention_id, incident_id)
-         SELECT m.id, $1 FROM mentions m
-         WHERE m.posted_at >= $2 AND ((m.topic = $3 AND m.sentiment <> 'positive') OR m.text ILIKE ANY ($4::text[]))
-           AND NOT EXISTS (SELECT 1 FROM incident_mentions im WHERE im.mention_id = m.id)
-         ORDER BY m.posted_at DESC LIMIT $5
-         ON CONFLICT (mention_id) DO NOTHING RETURNING 1)
-       SELECT count(*)::int AS n FROM x`,
-      [incidentId, since, topic, patterns, limit],
-    );
-    return rows[0]?.n ?? 0;
   }
 
   async linkMentions(incidentId: string, mentionIds: string[]): Promise<number> {

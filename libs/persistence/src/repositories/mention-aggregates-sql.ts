@@ -4,7 +4,7 @@ import type { TrendBucket } from '@lp/domain';
 export const COMPLAINT_MIN_PROBABILITY = 0.5;
 
 /**
- * The three aggregate tables, one per grain, all keyed (time, platform, topic, sentiment). Minute rows
+ * The three aggregate tables, one per grain, all keyed (time, platform, topic, sentiment, lang). Minute rows
  * serve short ranges and spike detection; hourly and daily rollups keep a query over months to a few
  * thousand rows. Each is kept by the same ingest statement that inserts the mentions, so they never lag.
  */
@@ -18,16 +18,16 @@ const COUNTERS = ['mentions', 'complaints', 'urgency_sum', 'critical'] as const;
 
 /**
  * The per-minute counts of a set of mention rows, as a SELECT over `from` (which must have
- * posted_at, platform, topic, sentiment, complaint, urgency and urgency_level). UTC truncation: the
+ * posted_at, platform, topic, sentiment, lang, complaint, urgency and urgency_level). UTC truncation: the
  * session time zone must never move a bucket.
  */
 export function minuteCountsSql(from: string, where = 'true'): string {
-  return `SELECT date_trunc('minute', posted_at, 'UTC') AS minute, platform, topic, sentiment,
+  return `SELECT date_trunc('minute', posted_at, 'UTC') AS minute, platform, topic, sentiment, lang,
       count(*)::int AS mentions,
       count(*) FILTER (WHERE complaint >= ${COMPLAINT_MIN_PROBABILITY})::int AS complaints,
       sum(urgency)::bigint AS urgency_sum,
       count(*) FILTER (WHERE urgency_level = 'critical')::int AS critical
-    FROM ${from} WHERE ${where} GROUP BY 1, 2, 3, 4`;
+    FROM ${from} WHERE ${where} GROUP BY 1, 2, 3, 4, 5`;
 }
 
 /**
@@ -38,10 +38,10 @@ export function addCountsSql(bucket: TrendBucket, minuteCounts: string): string 
   const { table, column } = AGGREGATE_TABLES[bucket];
   const sums = COUNTERS.map((c) => `sum(${c})`).join(', ');
   const add = COUNTERS.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ');
-  return `INSERT INTO ${table} (${column}, platform, topic, sentiment, ${COUNTERS.join(', ')})
-    SELECT date_trunc('${bucket}', minute, 'UTC'), platform, topic, sentiment, ${sums}
-    FROM ${minuteCounts} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-    ON CONFLICT (${column}, platform, topic, sentiment) DO UPDATE SET ${add}`;
+  return `INSERT INTO ${table} (${column}, platform, topic, sentiment, lang, ${COUNTERS.join(', ')})
+    SELECT date_trunc('${bucket}', minute, 'UTC'), platform, topic, sentiment, lang, ${sums}
+    FROM ${minuteCounts} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (${column}, platform, topic, sentiment, lang) DO UPDATE SET ${add}`;
 }
 
 /**

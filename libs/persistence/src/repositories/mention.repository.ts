@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { DEFAULT_SLA_TARGETS_S, type MentionScores, type MentionView, type RawMention } from '@lp/domain';
+import {
+  DEFAULT_SLA_TARGETS_S,
+  type LanguageSeen,
+  type MentionScores,
+  type MentionView,
+  type RawMention,
+} from '@lp/domain';
 import { SLA_SETTINGS_KEY, slaDueAtSql } from './sla-sql';
 import { countInsertedSql } from './mention-aggregates-sql';
 
@@ -20,6 +26,8 @@ export interface MentionListQuery {
   status?: MentionView['status'];
   urgencyLevel?: MentionView['urgencyLevel'];
   topic?: string;
+  /** In any of these languages (ISO 639-1 codes, "und" for unknown). */
+  lang?: readonly string[];
   /** Held by this user. */
   claimedBy?: string;
   /** By this author (the platform's id for them); combine with `platform`. */
@@ -132,6 +140,7 @@ export class MentionRepository {
     if (query.status) add((p) => `status = ${p}`, query.status);
     if (query.urgencyLevel) add((p) => `urgency_level = ${p}`, query.urgencyLevel);
     if (query.topic) add((p) => `topic = ${p}`, query.topic);
+    if (query.lang?.length) add((p) => `lang = ANY(${p}::text[])`, query.lang);
     if (query.claimedBy) add((p) => `m.claimed_by = ${p}`, query.claimedBy);
     if (query.authorExternalId) add((p) => `m.author_external_id = ${p}`, query.authorExternalId);
     if (query.since) add((p) => `posted_at >= ${p}`, query.since);
@@ -157,6 +166,19 @@ export class MentionRepository {
     if (ids.length === 0) return [];
     const rows: MentionRow[] = await this.dataSource.query(`${SELECT_VIEW} WHERE m.id = ANY($1::uuid[])`, [ids]);
     return rows.map(toView);
+  }
+
+  /**
+   * The languages of mentions posted since a time, busiest first, from the daily counts (a few rows
+   * per day whatever the volume): the options of the screens' language filters.
+   */
+  async languagesSeen(since: Date): Promise<LanguageSeen[]> {
+    const rows: LanguageSeen[] = await this.dataSource.query(
+      `SELECT lang, sum(mentions)::int AS mentions FROM mention_days
+       WHERE day >= date_trunc('day', $1::timestamptz, 'UTC') GROUP BY lang ORDER BY mentions DESC, lang`,
+      [since],
+    );
+    return rows;
   }
 
   async count(): Promise<number> {

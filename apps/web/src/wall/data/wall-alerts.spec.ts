@@ -68,8 +68,28 @@ describe('wallAlerts', () => {
       ...base,
       max: 2,
       sources: [silent, failing],
-      incidents: [{ id: 'i1', title: 'Spike: outage', severity: 'critical', startedAt: ago(4) }],
+      incidents: [
+        { id: 'i1', title: 'Spike: outage', severity: 'critical', startedAt: ago(4), product: null, symptom: null },
+      ],
     });
     expect(alerts.map((a) => a.title)).toEqual(['Spike: outage', 'and 2 more']);
+  });
+
+  it("names a spike's product and symptom beside how long it has been open", () => {
+    const [alert] = wallAlerts({
+      ...base,
+      incidents: [
+        {
+          id: 'i2',
+          title: 'AcmeBook Pro: safety risk',
+          severity: 'critical',
+          startedAt: ago(4),
+          product: 'AcmeBook Pro',
+          symptom: 'safety risk',
+        },
+      ],
+    });
+    expect(alert).toMatchObject({ title: 'AcmeBook Pro: safety risk' });
+    expect(alert!.detail).toMatch(/^AcmeBook Pro · safety risk · incident open for /);
   });
 });

@@ -12,6 +12,9 @@ export interface WallIncident {
   title: string;
   severity: 'critical' | 'warning';
   startedAt: string;
+  /** What a detected spike is about (null for a rule's or an agent's incident). */
+  product: string | null;
+  symptom: string | null;
 }
 
 export interface WallAlert {
@@ -41,7 +44,13 @@ export function wallAlerts(input: WallAlertInputs): WallAlert[] {
       key: `incident:${incident.id}`,
       severity: incident.severity,
       title: incident.title,
-      detail: `incident open for ${shortDuration((input.now - Date.parse(incident.startedAt)) / 1000)}`,
+      detail: [
+        incident.product,
+        incident.symptom,
+        `incident open for ${shortDuration((input.now - Date.parse(incident.startedAt)) / 1000)}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     });
   }
 
