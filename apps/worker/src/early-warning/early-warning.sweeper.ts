@@ -45,6 +45,11 @@ interface Cursor {
 
 const minuteOf = (d: Date) => Math.floor(d.getTime() / MINUTE_MS) * MINUTE_MS;
 
+/** The highest seq of some mentions, or `floor` (a cursor only moves forward). */
+export function maxSeq(mentions: ReadonlyArray<{ seq: number }>, floor: number): number {
+  return mentions.reduce((max, m) => (m.seq > max ? m.seq : max), floor);
+}
+
 /**
  * Every two seconds, one worker (a Redis lock elects it) keys the mentions ingested since the last
  * tick by (product, symptom), adds them to per-minute counts by posting time, lets open incidents
@@ -125,7 +130,8 @@ export class EarlyWarningSweeper {
       }
     }
     const judged = [...touched.values()].reduce((n, t) => n + t.minutes.size, 0);
-    const next = { seq: fresh[fresh.length - 1]!.seq, judged: state.judged + judged };
+    // The highest seq read, not the last row's: the cursor must never step back over counted mentions.
+    const next = { seq: maxSeq(fresh, state.seq), judged: state.judged + judged };
     if (!(await this.signals.recordKeyCounts(state, next, [...counts.values()]))) return;
 
     // An open incident absorbs the new mentions of its key, and nothing else.
@@ -275,7 +281,7 @@ export class EarlyWarningSweeper {
     await this.settings.put<Cursor>(
       CURSOR_KEY,
       {
-        seq: fresh.length ? fresh[fresh.length - 1]!.seq : stored.seq,
+        seq: maxSeq(fresh, stored.seq),
         breachedAt: breached.length === 1_000 ? stored.breachedAt : now.toISOString(),
       },
       null,

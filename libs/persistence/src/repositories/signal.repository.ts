@@ -44,6 +44,12 @@ const signalOf = (r: SignalRow): SignalMention => ({
   authorVerified: r.author_verified,
 });
 
+/**
+ * `seq` is read as text (a bigint may pass 2^53), and that text column is named `seq` too: a query
+ * must order by the table's column (`ORDER BY m.seq`), never by the bare name, which Postgres takes
+ * to mean the output column and sorts as text ('100000' before '99999'). Ordered so, a batch's last
+ * row is not its highest seq, and a cursor moved to it reads (and counts) mentions again.
+ */
 const SIGNAL_COLUMNS =
   'id, seq::text, platform, text, topic, sentiment, urgency_level, author_followers, author_verified';
 
@@ -121,14 +127,14 @@ export class SignalRepository {
   }
 
   /**
-   * Mentions ingested after `afterSeq`, oldest first. Only rows older than a second: sequence numbers
+   * Mentions ingested after `afterSeq`, in seq order (numeric: see SIGNAL_COLUMNS). Only rows older than a second: sequence numbers
    * are taken at insert but batches commit in any order, so the newest seqs may still have gaps that
    * a slower batch is about to fill, and a cursor moved past them would skip those mentions.
    */
   async mentionsAfter(afterSeq: number, limit: number): Promise<SignalMention[]> {
     const rows: SignalRow[] = await this.dataSource.query(
-      `SELECT ${SIGNAL_COLUMNS} FROM mentions WHERE seq > $1 AND ingested_at < now() - interval '1 second'
-       ORDER BY seq LIMIT $2`,
+      `SELECT ${SIGNAL_COLUMNS} FROM mentions m WHERE m.seq > $1 AND m.ingested_at < now() - interval '1 second'
+       ORDER BY m.seq LIMIT $2`,
       [afterSeq, limit],
     );
     return rows.map(signalOf);
@@ -145,13 +151,13 @@ export class SignalRepository {
   }
 
   /**
-   * Mentions ingested after `afterSeq`, oldest first, with what keying needs (see mentionsAfter for
+   * Mentions ingested after `afterSeq`, in seq order, with what keying needs (see mentionsAfter for
    * why only rows older than a second).
    */
   async keyingMentionsAfter(afterSeq: number, limit: number): Promise<KeyingMention[]> {
     const rows: KeyingRow[] = await this.dataSource.query(
-      `SELECT ${KEYING_COLUMNS} FROM mentions WHERE seq > $1 AND ingested_at < now() - interval '1 second'
-       ORDER BY seq LIMIT $2`,
+      `SELECT ${KEYING_COLUMNS} FROM mentions m WHERE m.seq > $1 AND m.ingested_at < now() - interval '1 second'
+       ORDER BY m.seq LIMIT $2`,
       [afterSeq, limit],
     );
     return rows.map(keyingOf);
