@@ -10,7 +10,6 @@ import {
 import { createUser, FAST_EARLY_WARNING } from '../support/actors';
 import { launchChromium, SCREENSHOTS, WEB_DIST } from '../support/browser';
 import { Pipeline } from '../support/pipeline';
-import { query, TEST_DATABASE_URL } from '../support/services';
 import { waitFor } from '../support/wait';
 
 describe('on-call screen in Chromium', () => {
@@ -42,21 +41,8 @@ describe('on-call screen in Chromium', () => {
   });
 
   it('shows the incident a simulated outage opens, live, and acknowledges and resolves it from the page', async () => {
-    // Spikes need history: an hour of steady traffic, dated over the last hour, arriving at once.
-    const history = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'backlog', seconds: 3_600 }),
-    });
-    expect(history.status).toBe(201);
-    const { tweets } = (await (await fetch(`${pipeline.simulatorUrl}/__sim/state`)).json()) as { tweets: number };
-    await waitFor(
-      'the hour of history ingested',
-      async () =>
-        (await query<{ n: number }>(TEST_DATABASE_URL, 'SELECT count(*)::int AS n FROM mentions'))[0]!.n >= tweets,
-      60_000,
-      250,
-    );
+    // Spikes need history.
+    await pipeline.loadHourOfHistory();
     const res = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -284,21 +284,8 @@ describe('early warning and escalation: one incident per outage, a ladder that s
   });
 
   it('turns the simulated outage into ONE incident and pages the primary on every channel', async () => {
-    // Spikes need history: an hour of steady traffic, dated over the last hour, arriving at once.
-    const history = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'backlog', seconds: 3_600 }),
-    });
-    expect(history.status).toBe(201);
-    const { tweets } = (await (await fetch(`${pipeline.simulatorUrl}/__sim/state`)).json()) as { tweets: number };
-    await waitFor(
-      'the hour of history ingested',
-      async () =>
-        (await query<{ n: number }>(TEST_DATABASE_URL, 'SELECT count(*)::int AS n FROM mentions'))[0]!.n >= tweets,
-      60_000,
-      250,
-    );
+    // Spikes need history.
+    await pipeline.loadHourOfHistory();
     expect(await (await pipeline.apiFetch('/api/incidents')).json()).toEqual([]);
     const res = await fetch(`${pipeline.simulatorUrl}/__sim/scenario`, {
       method: 'POST',

@@ -4,7 +4,14 @@ import type { MentionView } from '@lp/domain';
 import type { RealtimeEvent, ServerToClientEvents } from '@lp/events';
 import { AppProcess } from './app-process';
 import { freePort } from './ports';
-import { deleteRedisPrefix, resetDatabase, TEST_DATABASE_URL, TEST_REDIS_URL, uniqueRedisPrefix } from './services';
+import {
+  deleteRedisPrefix,
+  query,
+  resetDatabase,
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  uniqueRedisPrefix,
+} from './services';
 import { waitFor } from './wait';
 
 export interface PipelineOptions {
@@ -105,6 +112,27 @@ export class Pipeline {
   async stop(): Promise<void> {
     await Promise.all([this.worker?.stop(), this.api?.stop(), this.simulator?.stop()]);
     await deleteRedisPrefix(this.redisPrefix);
+  }
+
+  /**
+   * An hour of steady traffic, dated over the last hour, arriving at once; resolves when all of it
+   * is stored. Spikes are judged against history, so a test of one loads this first.
+   */
+  async loadHourOfHistory(): Promise<void> {
+    const res = await fetch(`${this.simulatorUrl}/__sim/scenario`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'backlog', seconds: 3_600 }),
+    });
+    if (res.status !== 201) throw new Error(`simulator refused the backlog: ${res.status} ${await res.text()}`);
+    const { tweets } = (await (await fetch(`${this.simulatorUrl}/__sim/state`)).json()) as { tweets: number };
+    const databaseUrl = this.options.databaseUrl ?? TEST_DATABASE_URL;
+    await waitFor(
+      'the hour of history ingested',
+      async () => (await query<{ n: number }>(databaseUrl, 'SELECT count(*)::int AS n FROM mentions'))[0]!.n >= tweets,
+      60_000,
+      250,
+    );
   }
 
   /**
